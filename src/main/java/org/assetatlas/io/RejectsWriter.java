@@ -1,0 +1,122 @@
+package org.assetatlas.io;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Consumer;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.assetatlas.io.CsvAssetReader.RejectedRow;
+
+/**
+ * Writes the rows an import rejected to a CSV file beside the source, {@code assets.csv} →
+ * {@code assets.rejects.csv}, so the user can fix them in a spreadsheet and import that file again.
+ *
+ * <p>The columns are {@code line} and {@code reason}, then the source's own header columns with the row's original
+ * values. The header comes from the first row; every row must come from the same source file. The file is written
+ * as it goes, so it accepts rows straight from {@link CsvAssetReader#read} as its rejected-row callback. It is
+ * created only when the first row arrives and it replaces any earlier rejects file of that name; with no rows
+ * nothing is written.
+ *
+ * <p>Unlike an export the file starts with a UTF-8 byte-order mark, without which Excel would read it as
+ * Windows-1252 and garble any accented letter or {@code £}; {@link TextEncoding} skips the mark on import.
+ */
+public final class RejectsWriter implements Consumer<RejectedRow>, Closeable {
+
+    private static final CSVFormat FORMAT = CSVFormat.RFC4180;
+
+    private final Path path;
+    private CSVPrinter printer;
+    private List<String> columns;
+    private long count;
+
+    /** A writer for the rejects of {@code source}; nothing is written until the first row. */
+    public RejectsWriter(Path source) {
+        this.path = rejectsPathFor(source);
+    }
+
+    /**
+     * Writes all the rows to the rejects file of {@code source}.
+     *
+     * @return the rejects file, which exists only when there was at least one row
+     */
+    public static Path write(Path source, Iterable<RejectedRow> rows) throws IOException {
+        try (RejectsWriter w = new RejectsWriter(source)) {
+            for (RejectedRow row : rows) {
+                w.add(row);
+            }
+            return w.path();
+        }
+    }
+
+    /**
+     * The rejects file for a source file: the same folder and name, with {@code .csv} (in any case) replaced by
+     * {@code .rejects.csv}, or {@code .rejects.csv} appended when the name does not end in {@code .csv}.
+     */
+    public static Path rejectsPathFor(Path source) {
+        String name = source.getFileName().toString();
+        String stem = name.toLowerCase(Locale.ROOT).endsWith(".csv") ? name.substring(0, name.length() - 4) : name;
+        return source.resolveSibling(stem + ".rejects.csv");
+    }
+
+    /** Writes one row. */
+    public void add(RejectedRow row) throws IOException {
+        if (printer == null) {
+            columns = new ArrayList<>(row.values().keySet());
+            List<String> header = new ArrayList<>(columns.size() + 2);
+            header.add("line");
+            header.add("reason");
+            header.addAll(columns);
+            Writer w = Files.newBufferedWriter(path, StandardCharsets.UTF_8);
+            w.write('\uFEFF');
+            printer = new CSVPrinter(w, FORMAT);
+            printer.printRecord(header);
+        }
+        List<String> cells = new ArrayList<>(columns.size() + 2);
+        cells.add(Long.toString(row.line()));
+        cells.add(row.reason());
+        for (String c : columns) {
+            cells.add(row.values().getOrDefault(c, ""));
+        }
+        printer.printRecord(cells);
+        count++;
+    }
+
+    /**
+     * Writes one row; for use as a callback.
+     *
+     * @throws UncheckedIOException when the file cannot be written
+     */
+    @Override
+    public void accept(RejectedRow row) {
+        try {
+            add(row);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The rejects file, whether or not it has been written. */
+    public Path path() {
+        return path;
+    }
+
+    /** The rows written so far. */
+    public long count() {
+        return count;
+    }
+
+    @Override
+    public void close() throws IOException {
+        if (printer != null) {
+            printer.close();
+        }
+    }
+}

@@ -1,0 +1,96 @@
+package org.assetatlas.model;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Checks an asset against the rules every entry route shares (the editor form and the importers): a name, a
+ * well-formed postcode, e-mail address, web address and phone number, a location inside the UK, domains from the
+ * project's framework and a sensible age range.
+ */
+public final class AssetValidator {
+
+    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[A-Za-z]{2,}$");
+    private static final Pattern URL = Pattern.compile("^(https?://)?([A-Za-z0-9-]+\\.)+[A-Za-z]{2,}(:\\d+)?(/\\S*)?$");
+    private static final Pattern PHONE = Pattern.compile("^\\+?[0-9 ()\\-]{7,20}$");
+
+    private final Framework framework;
+
+    public AssetValidator(Framework framework) {
+        this.framework = framework;
+    }
+
+    /** One broken rule: the field it concerns and a message a user can act on. */
+    public record Problem(String field, String message) {
+        @Override
+        public String toString() {
+            return message;
+        }
+    }
+
+    /** Every rule the asset breaks, in field order; empty when it is valid. */
+    public List<Problem> check(Asset a) {
+        List<Problem> out = new ArrayList<>();
+        if (a.name().isEmpty()) {
+            out.add(new Problem("name", "Name is required"));
+        }
+        out.addAll(checkPostcode(a.postcode()));
+        out.addAll(checkEmail(a.email()));
+        out.addAll(checkWebsite(a.website()));
+        out.addAll(checkPhone(a.phone()));
+        if (a.location() != null && !a.location().inUk()) {
+            out.add(new Problem("location", String.format("Location %.5f, %.5f is outside the UK",
+                    a.location().lat(), a.location().lon())));
+        }
+        for (String d : a.domains()) {
+            if (framework.find(d).isEmpty()) {
+                out.add(new Problem("domains", "Unknown domain \"" + d + "\" (the framework has: "
+                        + String.join(", ", framework.names()) + ")"));
+            }
+        }
+        if (a.ageMin() != null && (a.ageMin() < 0 || a.ageMin() > 120)) {
+            out.add(new Problem("ageMin", "Minimum age must be between 0 and 120"));
+        }
+        if (a.ageMax() != null && (a.ageMax() < 0 || a.ageMax() > 120)) {
+            out.add(new Problem("ageMax", "Maximum age must be between 0 and 120"));
+        }
+        if (a.ageMin() != null && a.ageMax() != null && a.ageMin() > a.ageMax()) {
+            out.add(new Problem("ageMax", "Maximum age is below the minimum age"));
+        }
+        return out;
+    }
+
+    public static List<Problem> checkPostcode(String postcode) {
+        if (postcode == null || postcode.isBlank() || Postcodes.isValid(postcode)) {
+            return List.of();
+        }
+        return List.of(new Problem("postcode", "\"" + postcode.strip() + "\" is not a UK postcode (e.g. CO1 1JB)"));
+    }
+
+    public static List<Problem> checkEmail(String email) {
+        if (email == null || email.isBlank() || EMAIL.matcher(email.strip()).matches()) {
+            return List.of();
+        }
+        return List.of(new Problem("email", "\"" + email.strip() + "\" is not an e-mail address"));
+    }
+
+    public static List<Problem> checkWebsite(String url) {
+        if (url == null || url.isBlank() || URL.matcher(url.strip()).matches()) {
+            return List.of();
+        }
+        return List.of(new Problem("website", "\"" + url.strip() + "\" is not a web address"));
+    }
+
+    public static List<Problem> checkPhone(String phone) {
+        if (phone == null || phone.isBlank()) {
+            return List.of();
+        }
+        String p = phone.strip();
+        long digits = p.chars().filter(Character::isDigit).count();
+        if (PHONE.matcher(p).matches() && digits >= 7 && digits <= 15) {
+            return List.of();
+        }
+        return List.of(new Problem("phone", "\"" + p + "\" is not a phone number"));
+    }
+}

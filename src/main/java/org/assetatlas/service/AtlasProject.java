@@ -1,0 +1,501 @@
+package org.assetatlas.service;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.assetatlas.geo.AreaLocator;
+import org.assetatlas.geo.BritishNationalGrid;
+import org.assetatlas.io.AssetImportException;
+import org.assetatlas.io.CsvAssetReader;
+import org.assetatlas.io.CsvAssetReader.RejectedRow;
+import org.assetatlas.io.CsvAssetWriter;
+import org.assetatlas.io.RejectsWriter;
+import org.assetatlas.model.Area;
+import org.assetatlas.model.AreaLevel;
+import org.assetatlas.model.Asset;
+import org.assetatlas.model.AssetQuery;
+import org.assetatlas.model.AssetValidator;
+import org.assetatlas.model.Domain;
+import org.assetatlas.model.Framework;
+import org.assetatlas.store.AssetRepository.AreaDomainCount;
+import org.assetatlas.store.AssetRepository.LocatedRow;
+import org.assetatlas.store.ProjectStore;
+import org.assetatlas.store.StoreException;
+import org.assetatlas.util.Progress;
+
+/**
+ * An open project and everything that can be done with it: find, add, change and delete assets (with undo),
+ * import and export CSV, count assets by area and domain.
+ *
+ * <p>Assets with a location are placed in the area that contains them, at the project's assignment level
+ * (neighbourhoods when the project has any, otherwise the first level that has boundaries); an area chosen by hand
+ * wins over the location. All methods are synchronised, so a background import and the user interface can share
+ * one project. Listeners hear of every change on the thread that made it.
+ */
+public final class AtlasProject implements AutoCloseable {
+
+    private static final String META_FRAMEWORK = "framework.name";
+    private static final String META_NAME = "project.name";
+    private static final String META_ATTRIBUTION = "attribution";
+    private static final int MAX_REPORTED_REJECTS = 200;
+
+    private final ProjectStore store;
+    private final UndoStack undo = new UndoStack(100);
+    private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
+    private Framework framework;
+    private AreaLocator locator;
+    private AreaLevel assignmentLevel;
+
+    private AtlasProject(ProjectStore store) {
+        this.store = store;
+        reloadFramework();
+        reloadAreas();
+    }
+
+    /** Creates a new project file with the given framework and no areas or assets. */
+    public static AtlasProject create(Path file, String name, Framework framework) {
+        ProjectStore store = ProjectStore.create(file);
+        try {
+            store.inTransaction(() -> {
+                store.domains().save(framework);
+                store.meta().put(META_FRAMEWORK, framework.name());
+                store.meta().put(META_NAME, name);
+                return null;
+            });
+            return new AtlasProject(store);
+        } catch (RuntimeException e) {
+            store.close();
+            throw e;
+        }
+    }
+
+    /** Opens an existing project file. */
+    public static AtlasProject open(Path file) {
+        return new AtlasProject(ProjectStore.open(file));
+    }
+
+    // ---- Project ------------------------------------------------------------------------------------------------
+
+    public Path file() {
+        return store.file();
+    }
+
+    public synchronized String name() {
+        return store.meta().get(META_NAME).orElse(fileStem());
+    }
+
+    private String fileStem() {
+        String n = store.file().getFileName().toString();
+        return n.endsWith(ProjectStore.EXTENSION) ? n.substring(0, n.length() - ProjectStore.EXTENSION.length()) : n;
+    }
+
+    public synchronized Framework framework() {
+        return framework;
+    }
+
+    /** Replaces the framework; assets keep the domains whose names remain. */
+    public synchronized void setFramework(Framework f) {
+        store.inTransaction(() -> {
+            store.domains().save(f);
+            store.meta().put(META_FRAMEWORK, f.name());
+            return null;
+        });
+        reloadFramework();
+        undo.clear();
+        changed();
+    }
+
+    private void reloadFramework() {
+        List<Domain> domains = store.domains().load();
+        framework = new Framework(store.meta().get(META_FRAMEWORK).orElse("Framework"), domains);
+    }
+
+    /** Data licences and attributions to show wherever the project's data appears. */
+    public synchronized String attribution() {
+        return store.meta().get(META_ATTRIBUTION).orElse("");
+    }
+
+    public synchronized void setAttribution(String text) {
+        store.meta().put(META_ATTRIBUTION, text);
+    }
+
+    /** A free-form project setting. */
+    public synchronized Optional<String> setting(String key) {
+        return store.meta().get(key);
+    }
+
+    public synchronized void setSetting(String key, String value) {
+        store.meta().put(key, value);
+    }
+
+    // ---- Areas --------------------------------------------------------------------------------------------------
+
+    public synchronized List<Area> areas() {
+        return store.areas().findAll();
+    }
+
+    public synchronized List<Area> areas(AreaLevel level) {
+        return store.areas().findByLevel(level);
+    }
+
+    public synchronized Optional<Area> area(String codeOrName) {
+        return store.areas().findByCodeOrName(codeOrName);
+    }
+
+    /** The level at which assets are placed from their location, or null when the project has no boundaries. */
+    public synchronized AreaLevel assignmentLevel() {
+        return assignmentLevel;
+    }
+
+    /** Adds or replaces areas in one transaction, then re-places every asset whose area follows its location. */
+    public synchronized void saveAreas(List<Area> areas, Progress progress) {
+        store.inTransaction(() -> {
+            for (Area a : areas) {
+                store.areas().save(a);
+            }
+            return null;
+        });
+        reloadAreas();
+        assignAreas(progress);
+    }
+
+    private void reloadAreas() {
+        Map<AreaLevel, List<Area>> byLevel = new EnumMap<>(AreaLevel.class);
+        for (Area a : store.areas().findAll()) {
+            if (a.geometry() != null) {
+                byLevel.computeIfAbsent(a.level(), k -> new ArrayList<>()).add(a);
+            }
+        }
+        assignmentLevel = null;
+        locator = new AreaLocator(List.of());
+        for (AreaLevel level : AreaLevel.values()) {
+            if (byLevel.containsKey(level)) {
+                assignmentLevel = level;
+                locator = new AreaLocator(byLevel.get(level));
+                break;
+            }
+        }
+    }
+
+    /** The code of the area at the assignment level containing the point, or null. */
+    public synchronized String locateArea(double lat, double lon) {
+        return locator.locate(lon, lat).map(Area::code).orElse(null);
+    }
+
+    /**
+     * Places every located asset whose area follows its location in the area that contains it, in one transaction.
+     *
+     * @return how many assets changed area
+     */
+    public synchronized int assignAreas(Progress progress) {
+        List<LocatedRow> rows = store.assets().locatedWithDerivedArea();
+        int changed = store.inTransaction(() -> {
+            int n = 0;
+            int done = 0;
+            for (LocatedRow r : rows) {
+                String code = locator.locate(r.lon(), r.lat()).map(Area::code).orElse(null);
+                if (!java.util.Objects.equals(code, r.areaCode())) {
+                    store.assets().setArea(r.id(), code);
+                    n++;
+                }
+                if (++done % 5000 == 0) {
+                    progress.update(done, rows.size(), "Placing assets in areas");
+                    progress.checkCancelled();
+                }
+            }
+            return n;
+        });
+        if (changed > 0) {
+            changed();
+        }
+        return changed;
+    }
+
+    // ---- Assets -------------------------------------------------------------------------------------------------
+
+    public synchronized long assetCount() {
+        return store.assets().count();
+    }
+
+    public synchronized List<Asset> find(AssetQuery q) {
+        return store.assets().search(q);
+    }
+
+    public synchronized Optional<Asset> asset(long id) {
+        return store.assets().findById(id);
+    }
+
+    public synchronized Optional<Asset> assetByUid(String uid) {
+        return store.assets().findByUid(uid);
+    }
+
+    /** The rules an asset breaks in this project (empty when it can be saved). */
+    public synchronized List<AssetValidator.Problem> check(Asset a) {
+        List<AssetValidator.Problem> problems = new ArrayList<>(new AssetValidator(framework).check(a));
+        if (a.areaChosen() && a.areaCode() != null && store.areas().findByCode(a.areaCode()).isEmpty()) {
+            problems.add(new AssetValidator.Problem("area", "The project has no area " + a.areaCode()));
+        }
+        return problems;
+    }
+
+    /**
+     * Adds a new asset (row id 0) or saves changes to an existing one, placing it in its area; undoable.
+     *
+     * @return the stored asset
+     * @throws ValidationException when the asset breaks a rule; nothing is saved
+     */
+    public synchronized Asset save(Asset a) {
+        List<AssetValidator.Problem> problems = check(a);
+        if (!problems.isEmpty()) {
+            throw new ValidationException(problems);
+        }
+        Asset placed = place(a);
+        if (a.id() == 0) {
+            Asset stored = store.inTransaction(() -> store.assets().insert(placed));
+            undo.done(new Edit() {
+                @Override
+                public String description() {
+                    return "add \u201c" + stored.name() + "\u201d";
+                }
+
+                @Override
+                public void undo() {
+                    store.inTransaction(() -> store.assets().delete(stored.id()));
+                }
+
+                @Override
+                public void redo() {
+                    store.inTransaction(() -> store.assets().insert(stored));
+                }
+            });
+            changed();
+            return stored;
+        }
+        Asset before = store.assets().findById(a.id())
+                .orElseThrow(() -> new StoreException("The asset \u201c" + a.name() + "\u201d no longer exists"));
+        Asset stored = store.inTransaction(() -> store.assets().update(placed));
+        undo.done(new Edit() {
+            @Override
+            public String description() {
+                return "edit \u201c" + stored.name() + "\u201d";
+            }
+
+            @Override
+            public void undo() {
+                store.inTransaction(() -> store.assets().update(before));
+            }
+
+            @Override
+            public void redo() {
+                store.inTransaction(() -> store.assets().update(stored));
+            }
+        });
+        changed();
+        return stored;
+    }
+
+    private Asset place(Asset a) {
+        if (a.areaChosen() || a.location() == null) {
+            return a;
+        }
+        return a.toBuilder().areaCode(locator.locate(a.location().lon(), a.location().lat())
+                .map(Area::code).orElse(null)).build();
+    }
+
+    /**
+     * Deletes an asset; undoable (undo restores it with the same id and links).
+     *
+     * @return false when there was no such asset
+     */
+    public synchronized boolean delete(long id) {
+        Optional<Asset> gone = store.assets().findById(id);
+        if (gone.isEmpty()) {
+            return false;
+        }
+        Asset asset = gone.get();
+        store.inTransaction(() -> store.assets().delete(id));
+        undo.done(new Edit() {
+            @Override
+            public String description() {
+                return "delete \u201c" + asset.name() + "\u201d";
+            }
+
+            @Override
+            public void undo() {
+                store.inTransaction(() -> store.assets().insert(asset));
+            }
+
+            @Override
+            public void redo() {
+                store.inTransaction(() -> store.assets().delete(id));
+            }
+        });
+        changed();
+        return true;
+    }
+
+    // ---- Undo ---------------------------------------------------------------------------------------------------
+
+    public synchronized boolean canUndo() {
+        return undo.canUndo();
+    }
+
+    public synchronized boolean canRedo() {
+        return undo.canRedo();
+    }
+
+    /** What Undo would undo, e.g. {@code delete “Mile End Men's Shed”}. */
+    public synchronized Optional<String> nextUndo() {
+        return undo.nextUndo();
+    }
+
+    public synchronized Optional<String> nextRedo() {
+        return undo.nextRedo();
+    }
+
+    public synchronized boolean undo() {
+        boolean done = undo.undo();
+        if (done) {
+            changed();
+        }
+        return done;
+    }
+
+    public synchronized boolean redo() {
+        boolean done = undo.redo();
+        if (done) {
+            changed();
+        }
+        return done;
+    }
+
+    // ---- Import and export ----------------------------------------------------------------------------------------
+
+    /**
+     * Imports assets from a CSV file as one transaction: good rows are stored, bad rows are reported with their line
+     * number and reason and written to {@code NAME.rejects.csv} beside the source. A row whose id matches an
+     * existing asset replaces it. If the import fails or is cancelled part-way, nothing of it remains.
+     *
+     * @throws AssetImportException when the file cannot be read as an asset list (e.g. it has no name column)
+     * @throws org.assetatlas.util.CancelledException when cancelled; the project is unchanged
+     */
+    public synchronized ImportReport importCsv(Path source, Progress progress) throws IOException {
+        CsvAssetReader reader = new CsvAssetReader(framework, BritishNationalGrid::toWgs84);
+        List<RejectedRow> rejects = new ArrayList<>();
+        long[] counts = new long[3]; // imported, updated, rejected
+        Map<String, String> areaCodes = new HashMap<>();
+        CsvAssetReader.Summary summary = store.inTransaction(() -> reader.read(source, asset -> {
+            Asset a = asset;
+            if (a.areaChosen() && a.areaCode() != null) {
+                String code = areaCodes.computeIfAbsent(a.areaCode().toLowerCase(java.util.Locale.ROOT),
+                        k -> store.areas().findByCodeOrName(asset.areaCode()).map(Area::code).orElse(""));
+                if (code.isEmpty()) {
+                    counts[2]++;
+                    rejects.add(new RejectedRow(-1, "Unknown area \"" + a.areaCode() + "\"", Map.of("name", a.name())));
+                    return;
+                }
+                a = a.toBuilder().areaCode(code).build();
+            }
+            a = place(a);
+            Optional<Asset> existing = a.uid() == null ? Optional.empty() : store.assets().findByUid(a.uid());
+            if (existing.isPresent()) {
+                store.assets().update(a.toBuilder().id(existing.get().id()).created(existing.get().created()).build());
+                counts[1]++;
+            } else {
+                store.assets().insert(a);
+            }
+            counts[0]++;
+        }, row -> {
+            counts[2]++;
+            rejects.add(row);
+        }, progress));
+        Path rejectsFile = null;
+        if (!rejects.isEmpty()) {
+            rejectsFile = RejectsWriter.write(source, rejects);
+        }
+        undo.clear();
+        changed();
+        return new ImportReport(counts[0], counts[1], counts[2],
+                List.copyOf(rejects.subList(0, Math.min(rejects.size(), MAX_REPORTED_REJECTS))), rejectsFile,
+                summary.unknownColumns());
+    }
+
+    /** Writes every asset to a CSV file (replacing it atomically), in the format {@link #importCsv} reads. */
+    public synchronized long exportCsv(Path out, Progress progress) throws IOException {
+        List<Asset> all = new ArrayList<>();
+        store.assets().forEach(all::add);
+        new CsvAssetWriter().write(all, out, progress);
+        return all.size();
+    }
+
+    // ---- Analysis -----------------------------------------------------------------------------------------------
+
+    /**
+     * Asset counts by area (at the assignment level) and domain, with a "No area" row when some assets have none.
+     */
+    public synchronized AreaDomainTable areaDomainTable() {
+        List<String> domains = framework.names();
+        List<Area> areas = assignmentLevel == null ? List.of() : store.areas().findByLevel(assignmentLevel);
+        Map<String, long[]> counts = new HashMap<>();
+        long[] total = new long[domains.size()];
+        for (AreaDomainCount c : store.assets().countByAreaAndDomain()) {
+            int i = domains.indexOf(c.domain());
+            if (i < 0) {
+                continue;
+            }
+            counts.computeIfAbsent(c.areaCode(), k -> new long[domains.size()])[i] += c.count();
+            total[i] += c.count();
+        }
+        Map<String, Long> perArea = store.assets().countByArea();
+        List<AreaDomainTable.Row> rows = new ArrayList<>();
+        long listed = 0;
+        for (Area a : areas) {
+            long n = perArea.getOrDefault(a.code(), 0L);
+            listed += n;
+            rows.add(new AreaDomainTable.Row(a.code(), a.name(), counts.getOrDefault(a.code(), new long[domains.size()]), n));
+        }
+        long all = perArea.values().stream().mapToLong(Long::longValue).sum();
+        long other = all - listed;
+        if (other > 0) {
+            long[] rest = new long[domains.size()];
+            for (Map.Entry<String, long[]> e : counts.entrySet()) {
+                boolean isListed = areas.stream().anyMatch(a -> a.code().equals(e.getKey()));
+                if (!isListed) {
+                    for (int i = 0; i < rest.length; i++) {
+                        rest[i] += e.getValue()[i];
+                    }
+                }
+            }
+            rows.add(new AreaDomainTable.Row(null, "No area", rest, other));
+        }
+        return new AreaDomainTable(domains, rows, total, all);
+    }
+
+    // ---- Change notification --------------------------------------------------------------------------------------
+
+    /** Hears of every change to the project's assets or areas, on the thread that made it. */
+    public void addChangeListener(Runnable r) {
+        listeners.add(r);
+    }
+
+    public void removeChangeListener(Runnable r) {
+        listeners.remove(r);
+    }
+
+    private void changed() {
+        for (Runnable r : listeners) {
+            r.run();
+        }
+    }
+
+    @Override
+    public synchronized void close() {
+        store.close();
+    }
+}

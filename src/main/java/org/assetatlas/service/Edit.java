@@ -1,0 +1,11 @@
+package org.assetatlas.service;
+
+/** A change to the project that can be undone and redone (command pattern). */
+public interface Edit {
+    /** What the edit did, for a menu item such as "Undo delete “Mile End Men's Shed”". */
+    String description();
+
+    void undo();
+
+    void redo();
+}

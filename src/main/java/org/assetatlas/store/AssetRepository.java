@@ -1,0 +1,482 @@
+package org.assetatlas.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Types;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Consumer;
+import org.assetatlas.model.AbcdCategory;
+import org.assetatlas.model.AccessFeature;
+import org.assetatlas.model.Asset;
+import org.assetatlas.model.AssetKind;
+import org.assetatlas.model.AssetQuery;
+import org.assetatlas.model.AssetStatus;
+import org.assetatlas.model.CostBand;
+import org.assetatlas.model.GeoPoint;
+import org.assetatlas.model.Labelled;
+import org.assetatlas.model.ReferralRoute;
+import org.assetatlas.model.WeeklySchedule;
+
+/**
+ * Stores and finds assets. The full-text and spatial indexes follow every change through triggers in the schema.
+ *
+ * <p>List-valued fields (tags, languages, accessibility) are stored as text joined with {@code ;}; domains are
+ * linked through {@code asset_domain} so they can be counted and renamed.
+ */
+public final class AssetRepository {
+
+    private static final String SEP = ";";
+    private static final String FIELDS = "uid, name, description, kind, category, area_code, area_chosen, tags,"
+            + " organisation, address, postcode, lat, lon, phone, email, website, opening_hours, opening_note, cost,"
+            + " cost_note, accessibility, age_min, age_max, languages, referral, status, capacity_note, last_verified,"
+            + " verified_by, source, illustrative, created, updated";
+    private static final int FIELD_COUNT = 33;
+    private static final String SELECT = "SELECT a.id, " + prefixed() + ", (SELECT group_concat(d.name, char(31)"
+            + " ORDER BY d.position) FROM asset_domain ad JOIN domain d ON d.id = ad.domain_id"
+            + " WHERE ad.asset_id = a.id) AS domain_names FROM asset a";
+
+    private final Connection c;
+    private final DomainRepository domains;
+    private PreparedStatement insert;
+    private PreparedStatement insertWithId;
+    private PreparedStatement link;
+
+    AssetRepository(Connection c, DomainRepository domains) {
+        this.c = c;
+        this.domains = domains;
+    }
+
+    private static String prefixed() {
+        StringBuilder b = new StringBuilder();
+        for (String f : FIELDS.split(",\\s*")) {
+            if (b.length() > 0) {
+                b.append(", ");
+            }
+            b.append("a.").append(f);
+        }
+        return b.toString();
+    }
+
+    /**
+     * Adds an asset. A missing uid is generated; missing created/updated times are set to now. An asset that
+     * carries a row id (one being restored by undo) keeps it.
+     *
+     * @return the stored asset, with its row id
+     * @throws StoreException when the uid is taken or the area code is unknown
+     */
+    public Asset insert(Asset a) {
+        Instant now = Instant.now();
+        Asset.Builder b = a.toBuilder();
+        if (a.uid() == null) {
+            b.uid(UUID.randomUUID().toString());
+        }
+        if (a.created() == null) {
+            b.created(now);
+        }
+        if (a.updated() == null) {
+            b.updated(a.created() == null ? now : a.created());
+        }
+        Asset full = b.build();
+        try {
+            PreparedStatement ps;
+            if (a.id() > 0) {
+                if (insertWithId == null) {
+                    insertWithId = c.prepareStatement("INSERT INTO asset (id, " + FIELDS + ") VALUES (?" + ", ?".repeat(FIELD_COUNT) + ")");
+                }
+                ps = insertWithId;
+                ps.setLong(1, a.id());
+                bind(ps, full, 2);
+            } else {
+                if (insert == null) {
+                    insert = c.prepareStatement("INSERT INTO asset (" + FIELDS + ") VALUES (?" + ", ?".repeat(FIELD_COUNT - 1) + ")");
+                }
+                ps = insert;
+                bind(ps, full, 1);
+            }
+            ps.executeUpdate();
+            long id = a.id() > 0 ? a.id() : lastRowId();
+            linkDomains(id, full.domains());
+            return full.toBuilder().id(id).build();
+        } catch (SQLException e) {
+            throw failure("add", full, e);
+        }
+    }
+
+    /**
+     * Replaces the stored asset with the same row id; sets its updated time to now.
+     *
+     * @return the stored asset
+     * @throws StoreException when no asset has that id
+     */
+    public Asset update(Asset a) {
+        Asset full = a.toBuilder().updated(Instant.now()).build();
+        StringBuilder set = new StringBuilder();
+        for (String f : FIELDS.split(",\\s*")) {
+            if (f.equals("created")) {
+                continue;
+            }
+            if (set.length() > 0) {
+                set.append(", ");
+            }
+            set.append(f).append(" = ?");
+        }
+        String sql = "UPDATE asset SET " + set + " WHERE id = ?";
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            Asset forBind = full.created() == null ? full.toBuilder().created(Instant.now()).build() : full;
+            bindExceptCreated(ps, forBind);
+            ps.setLong(FIELD_COUNT, a.id());
+            if (ps.executeUpdate() == 0) {
+                throw new StoreException("There is no asset with id " + a.id() + " to update");
+            }
+            try (PreparedStatement del = c.prepareStatement("DELETE FROM asset_domain WHERE asset_id = ?")) {
+                del.setLong(1, a.id());
+                del.executeUpdate();
+            }
+            linkDomains(a.id(), full.domains());
+            return findById(a.id()).orElseThrow();
+        } catch (SQLException e) {
+            throw failure("save", full, e);
+        }
+    }
+
+    /** Deletes the asset; false when there was none with that id. */
+    public boolean delete(long id) {
+        try (PreparedStatement ps = c.prepareStatement("DELETE FROM asset WHERE id = ?")) {
+            ps.setLong(1, id);
+            return ps.executeUpdate() > 0;
+        } catch (SQLException e) {
+            throw new StoreException("Cannot delete asset " + id + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Sets the derived area of an asset (location-based assignment). */
+    public void setArea(long id, String areaCode) {
+        try (PreparedStatement ps = c.prepareStatement("UPDATE asset SET area_code = ? WHERE id = ?")) {
+            ps.setString(1, areaCode);
+            ps.setLong(2, id);
+            ps.executeUpdate();
+        } catch (SQLException e) {
+            throw new StoreException("Cannot set the area of asset " + id + ": " + e.getMessage(), e);
+        }
+    }
+
+    public Optional<Asset> findById(long id) {
+        return one(SELECT + " WHERE a.id = ?", id);
+    }
+
+    public Optional<Asset> findByUid(String uid) {
+        return one(SELECT + " WHERE a.uid = ?", uid);
+    }
+
+    /** Number of assets in the project. */
+    public long count() {
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT count(*) FROM asset")) {
+            return rs.next() ? rs.getLong(1) : 0;
+        } catch (SQLException e) {
+            throw new StoreException("Cannot count assets: " + e.getMessage(), e);
+        }
+    }
+
+    /** Visits every asset in id order without holding them all in memory. */
+    public void forEach(Consumer<Asset> visitor) {
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(SELECT + " ORDER BY a.id")) {
+            while (rs.next()) {
+                visitor.accept(read(rs));
+            }
+        } catch (SQLException e) {
+            throw new StoreException("Cannot read assets: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * The assets matching the query, by relevance when it has words and by name otherwise. Any text is accepted
+     * (see {@link FtsQuery}).
+     */
+    public List<Asset> search(AssetQuery q) {
+        List<Object> params = new ArrayList<>();
+        String match = FtsQuery.of(q.text());
+        StringBuilder sql = new StringBuilder(SELECT);
+        if (match != null) {
+            sql.append(" JOIN asset_fts ON asset_fts.rowid = a.id");
+        }
+        List<String> clauses = filters(q, params);
+        if (match != null) {
+            clauses.add(0, "asset_fts MATCH ?");
+            params.add(0, match);
+        }
+        if (!clauses.isEmpty()) {
+            sql.append(" WHERE ").append(String.join(" AND ", clauses));
+        }
+        sql.append(match == null ? " ORDER BY a.name COLLATE NOCASE, a.id" : " ORDER BY asset_fts.rank, a.name COLLATE NOCASE");
+        if (q.limit() > 0) {
+            sql.append(" LIMIT ").append(q.limit());
+        }
+        try (PreparedStatement ps = c.prepareStatement(sql.toString())) {
+            for (int i = 0; i < params.size(); i++) {
+                ps.setObject(i + 1, params.get(i));
+            }
+            List<Asset> out = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(read(rs));
+                }
+            }
+            return out;
+        } catch (SQLException e) {
+            throw new StoreException("Search failed: " + e.getMessage(), e);
+        }
+    }
+
+    /** One row of {@link #countByAreaAndDomain()}: areaCode is null for assets with no area. */
+    public record AreaDomainCount(String areaCode, String domain, long count) {
+    }
+
+    /** Asset counts per area code and domain (an asset in two domains counts in both). */
+    public List<AreaDomainCount> countByAreaAndDomain() {
+        String sql = "SELECT a.area_code, d.name, count(*) FROM asset a JOIN asset_domain ad ON ad.asset_id = a.id"
+                + " JOIN domain d ON d.id = ad.domain_id GROUP BY a.area_code, d.id ORDER BY a.area_code, d.position";
+        List<AreaDomainCount> out = new ArrayList<>();
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            while (rs.next()) {
+                out.add(new AreaDomainCount(rs.getString(1), rs.getString(2), rs.getLong(3)));
+            }
+            return out;
+        } catch (SQLException e) {
+            throw new StoreException("Cannot count assets: " + e.getMessage(), e);
+        }
+    }
+
+    /** Distinct assets per area code (key null for assets with no area). */
+    public java.util.Map<String, Long> countByArea() {
+        java.util.Map<String, Long> out = new java.util.LinkedHashMap<>();
+        try (Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT area_code, count(*) FROM asset GROUP BY area_code")) {
+            while (rs.next()) {
+                out.put(rs.getString(1), rs.getLong(2));
+            }
+            return out;
+        } catch (SQLException e) {
+            throw new StoreException("Cannot count assets: " + e.getMessage(), e);
+        }
+    }
+
+    /** Row id and location of every located asset whose area was not chosen by hand. */
+    public record LocatedRow(long id, double lat, double lon, String areaCode) {
+    }
+
+    /** The located assets whose area follows their location. */
+    public List<LocatedRow> locatedWithDerivedArea() {
+        List<LocatedRow> out = new ArrayList<>();
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(
+                "SELECT id, lat, lon, area_code FROM asset WHERE area_chosen = 0 AND lat IS NOT NULL AND lon IS NOT NULL")) {
+            while (rs.next()) {
+                out.add(new LocatedRow(rs.getLong(1), rs.getDouble(2), rs.getDouble(3), rs.getString(4)));
+            }
+            return out;
+        } catch (SQLException e) {
+            throw new StoreException("Cannot read asset locations: " + e.getMessage(), e);
+        }
+    }
+
+    private List<String> filters(AssetQuery q, List<Object> params) {
+        List<String> clauses = new ArrayList<>();
+        if (q.domain() != null && !q.domain().isBlank()) {
+            Long id = domains.idOf(q.domain());
+            clauses.add("a.id IN (SELECT asset_id FROM asset_domain WHERE domain_id = ?)");
+            params.add(id == null ? -1L : id);
+        }
+        if (q.areaCode() != null && !q.areaCode().isBlank()) {
+            clauses.add("(a.area_code = ? OR a.area_code IN (SELECT code FROM area WHERE parent_code = ?))");
+            params.add(q.areaCode());
+            params.add(q.areaCode());
+        }
+        if (q.category() != null) {
+            clauses.add("a.category = ?");
+            params.add(q.category().code());
+        }
+        if (q.status() != null) {
+            clauses.add("a.status = ?");
+            params.add(q.status().code());
+        }
+        return clauses;
+    }
+
+    private Optional<Asset> one(String sql, Object param) {
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setObject(1, param);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.of(read(rs)) : Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw new StoreException("Cannot read asset: " + e.getMessage(), e);
+        }
+    }
+
+    private void linkDomains(long id, List<String> names) throws SQLException {
+        if (names.isEmpty()) {
+            return;
+        }
+        if (link == null) {
+            link = c.prepareStatement("INSERT OR IGNORE INTO asset_domain (asset_id, domain_id) VALUES (?, ?)");
+        }
+        for (String name : names) {
+            Long domainId = domains.idOf(name);
+            if (domainId == null) {
+                throw new StoreException("The project has no domain \"" + name + "\"");
+            }
+            link.setLong(1, id);
+            link.setLong(2, domainId);
+            link.executeUpdate();
+        }
+    }
+
+    private long lastRowId() throws SQLException {
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT last_insert_rowid()")) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    private StoreException failure(String verb, Asset a, SQLException e) {
+        String msg = e.getMessage() == null ? "" : e.getMessage();
+        if (msg.contains("asset.uid")) {
+            return new StoreException("Cannot " + verb + " \"" + a.name() + "\": another asset already has id " + a.uid(), e);
+        }
+        if (msg.contains("FOREIGN KEY")) {
+            return new StoreException("Cannot " + verb + " \"" + a.name() + "\": the project has no area " + a.areaCode(), e);
+        }
+        return new StoreException("Cannot " + verb + " \"" + a.name() + "\": " + msg, e);
+    }
+
+    private static void bind(PreparedStatement ps, Asset a, int start) throws SQLException {
+        Object[] v = values(a);
+        for (int i = 0; i < v.length; i++) {
+            set(ps, start + i, v[i]);
+        }
+    }
+
+    private static void bindExceptCreated(PreparedStatement ps, Asset a) throws SQLException {
+        Object[] v = values(a);
+        int p = 1;
+        for (int i = 0; i < v.length; i++) {
+            if (i == FIELD_COUNT - 2) {
+                continue; // created
+            }
+            set(ps, p++, v[i]);
+        }
+    }
+
+    private static void set(PreparedStatement ps, int index, Object v) throws SQLException {
+        if (v == null) {
+            ps.setNull(index, Types.NULL);
+        } else if (v instanceof String s) {
+            ps.setString(index, s);
+        } else if (v instanceof Double d) {
+            ps.setDouble(index, d);
+        } else if (v instanceof Integer n) {
+            ps.setInt(index, n);
+        } else {
+            ps.setObject(index, v);
+        }
+    }
+
+    private static Object[] values(Asset a) {
+        return new Object[] {
+            a.uid(), a.name(), a.description(), a.kind().code(), a.category().code(), a.areaCode(),
+            a.areaChosen() ? 1 : 0, String.join(SEP, a.tags()), a.organisation(), a.address(), a.postcode(),
+            a.location() == null ? null : a.location().lat(), a.location() == null ? null : a.location().lon(),
+            a.phone(), a.email(), a.website(), a.openingHours().format(), a.openingNote(), a.cost().code(),
+            a.costNote(), joinCodes(a.accessibility()), a.ageMin(), a.ageMax(), String.join(SEP, a.languages()),
+            a.referral().code(), a.status().code(), a.capacityNote(),
+            a.lastVerified() == null ? null : a.lastVerified().toString(), a.verifiedBy(), a.source(),
+            a.illustrative() ? 1 : 0, a.created().toString(), a.updated().toString()
+        };
+    }
+
+    private static String joinCodes(Set<AccessFeature> features) {
+        StringBuilder b = new StringBuilder();
+        for (AccessFeature f : features) {
+            if (b.length() > 0) {
+                b.append(SEP);
+            }
+            b.append(f.code());
+        }
+        return b.toString();
+    }
+
+    private static List<String> split(String s) {
+        return s == null || s.isEmpty() ? List.of() : Arrays.asList(s.split(SEP));
+    }
+
+    private static <E extends Enum<E> & Labelled> E parse(Class<E> type, String code, E fallback) {
+        E e = Labelled.parse(type, code);
+        return e == null ? fallback : e;
+    }
+
+    private static Asset read(ResultSet rs) throws SQLException {
+        double lat = rs.getDouble("lat");
+        boolean noLat = rs.wasNull();
+        double lon = rs.getDouble("lon");
+        boolean noLon = rs.wasNull();
+        Set<AccessFeature> access = EnumSet.noneOf(AccessFeature.class);
+        for (String code : split(rs.getString("accessibility"))) {
+            AccessFeature f = Labelled.parse(AccessFeature.class, code);
+            if (f != null) {
+                access.add(f);
+            }
+        }
+        String domainNames = rs.getString("domain_names");
+        int ageMin = rs.getInt("age_min");
+        boolean noAgeMin = rs.wasNull();
+        int ageMax = rs.getInt("age_max");
+        boolean noAgeMax = rs.wasNull();
+        String verified = rs.getString("last_verified");
+        return Asset.builder()
+                .id(rs.getLong("id"))
+                .uid(rs.getString("uid"))
+                .name(rs.getString("name"))
+                .description(rs.getString("description"))
+                .kind(parse(AssetKind.class, rs.getString("kind"), AssetKind.GROUP))
+                .category(parse(AbcdCategory.class, rs.getString("category"), AbcdCategory.ASSOCIATIONS))
+                .domains(domainNames == null ? List.of() : Arrays.asList(domainNames.split("\u001f")))
+                .areaCode(rs.getString("area_code"))
+                .areaChosen(rs.getInt("area_chosen") != 0)
+                .tags(split(rs.getString("tags")))
+                .organisation(rs.getString("organisation"))
+                .address(rs.getString("address"))
+                .postcode(rs.getString("postcode"))
+                .location(noLat || noLon ? null : new GeoPoint(lat, lon))
+                .phone(rs.getString("phone"))
+                .email(rs.getString("email"))
+                .website(rs.getString("website"))
+                .openingHours(WeeklySchedule.parse(rs.getString("opening_hours")))
+                .openingNote(rs.getString("opening_note"))
+                .cost(parse(CostBand.class, rs.getString("cost"), CostBand.UNKNOWN))
+                .costNote(rs.getString("cost_note"))
+                .accessibility(access)
+                .ageMin(noAgeMin ? null : ageMin)
+                .ageMax(noAgeMax ? null : ageMax)
+                .languages(split(rs.getString("languages")))
+                .referral(parse(ReferralRoute.class, rs.getString("referral"), ReferralRoute.SELF))
+                .status(parse(AssetStatus.class, rs.getString("status"), AssetStatus.ACTIVE))
+                .capacityNote(rs.getString("capacity_note"))
+                .lastVerified(verified == null ? null : LocalDate.parse(verified))
+                .verifiedBy(rs.getString("verified_by"))
+                .source(rs.getString("source"))
+                .illustrative(rs.getInt("illustrative") != 0)
+                .created(Instant.parse(rs.getString("created")))
+                .updated(Instant.parse(rs.getString("updated")))
+                .build();
+    }
+}

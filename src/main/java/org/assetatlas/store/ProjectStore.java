@@ -1,0 +1,202 @@
+package org.assetatlas.store;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import org.sqlite.SQLiteConfig;
+
+/**
+ * An open project file ({@code *.atlas}): one SQLite database in WAL mode with foreign keys on.
+ *
+ * <p>Every change runs in a transaction ({@link #inTransaction}), so a crash or power cut mid-write leaves the file
+ * as it was before the change. One connection serves the project; callers serialise their use of it (the service
+ * layer does). The file is marked with an application id so that other SQLite files are refused with a clear
+ * message rather than altered.
+ */
+public final class ProjectStore implements AutoCloseable {
+
+    /** {@code PRAGMA application_id} of project files: "ATLS". */
+    public static final int APPLICATION_ID = 0x41544C53;
+    /** File name ending of project files. */
+    public static final String EXTENSION = ".atlas";
+
+    private final Path file;
+    private final Connection connection;
+    private final MetaRepository meta;
+    private final DomainRepository domains;
+    private final AreaRepository areas;
+    private final AssetRepository assets;
+
+    private ProjectStore(Path file, Connection connection) {
+        this.file = file;
+        this.connection = connection;
+        this.meta = new MetaRepository(connection);
+        this.domains = new DomainRepository(connection);
+        this.areas = new AreaRepository(connection);
+        this.assets = new AssetRepository(connection, domains);
+    }
+
+    /**
+     * Creates a new, empty project file.
+     *
+     * @throws StoreException when the file exists already or cannot be written
+     */
+    public static ProjectStore create(Path file) {
+        if (Files.exists(file)) {
+            throw new StoreException(file.getFileName() + " already exists; choose another name or open it instead");
+        }
+        return connect(file, true);
+    }
+
+    /**
+     * Opens an existing project file, upgrading its schema if it was made by an older version.
+     *
+     * @throws StoreException when the file is missing, is not a project file, or was made by a newer version
+     */
+    public static ProjectStore open(Path file) {
+        if (!Files.isRegularFile(file)) {
+            throw new StoreException("There is no project file " + file);
+        }
+        return connect(file, false);
+    }
+
+    private static ProjectStore connect(Path file, boolean fresh) {
+        SQLiteConfig config = new SQLiteConfig();
+        config.enforceForeignKeys(true);
+        config.setJournalMode(SQLiteConfig.JournalMode.WAL);
+        config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
+        config.setBusyTimeout(5000);
+        Connection c = null;
+        try {
+            Path parent = file.toAbsolutePath().getParent();
+            if (parent != null) {
+                Files.createDirectories(parent);
+            }
+            c = config.createConnection("jdbc:sqlite:" + file.toAbsolutePath());
+            int appId;
+            int version;
+            try (Statement s = c.createStatement()) {
+                try (ResultSet rs = s.executeQuery("PRAGMA application_id")) {
+                    appId = rs.next() ? rs.getInt(1) : 0;
+                }
+                version = Migrations.currentVersion(c);
+                if (fresh || (appId == 0 && version == 0 && isEmpty(c))) {
+                    s.execute("PRAGMA application_id = " + APPLICATION_ID);
+                } else if (appId != APPLICATION_ID) {
+                    throw new StoreException(file.getFileName() + " is not a Community Asset Atlas project file");
+                }
+            }
+            Migrations.migrate(c);
+            return new ProjectStore(file, c);
+        } catch (SQLException e) {
+            closeQuietly(c);
+            String msg = e.getMessage() == null ? "" : e.getMessage();
+            if (msg.contains("NOTADB") || msg.contains("not a database")) {
+                throw new StoreException(file.getFileName() + " is not a Community Asset Atlas project file", e);
+            }
+            throw new StoreException("Cannot open " + file.getFileName() + ": " + msg, e);
+        } catch (java.io.IOException e) {
+            throw new StoreException("Cannot create the folder for " + file + ": " + e.getMessage(), e);
+        } catch (RuntimeException e) {
+            closeQuietly(c);
+            throw e;
+        }
+    }
+
+    private static boolean isEmpty(Connection c) throws SQLException {
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT count(*) FROM sqlite_master")) {
+            return rs.next() && rs.getInt(1) == 0;
+        }
+    }
+
+    private static void closeQuietly(Connection c) {
+        if (c != null) {
+            try {
+                c.close();
+            } catch (SQLException ignored) {
+                // already failing; the first error is the one to report
+            }
+        }
+    }
+
+    /** Work done inside a transaction. */
+    @FunctionalInterface
+    public interface Work<T> {
+        T run() throws Exception;
+    }
+
+    /**
+     * Runs the work in one transaction: all of it is kept, or — if it throws — none of it. Nested calls join the
+     * outer transaction.
+     *
+     * @throws StoreException wrapping an SQL failure; other runtime exceptions pass through after the rollback
+     */
+    public <T> T inTransaction(Work<T> work) {
+        try {
+            if (!connection.getAutoCommit()) {
+                return work.run();
+            }
+            connection.setAutoCommit(false);
+            try {
+                T result = work.run();
+                connection.commit();
+                return result;
+            } catch (Throwable t) {
+                connection.rollback();
+                throw t;
+            } finally {
+                connection.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw new StoreException("Could not save to " + file.getFileName() + ": " + e.getMessage(), e);
+        } catch (RuntimeException | Error e) {
+            throw e;
+        } catch (Exception e) {
+            throw new StoreException(e.getMessage(), e);
+        }
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    public MetaRepository meta() {
+        return meta;
+    }
+
+    public DomainRepository domains() {
+        return domains;
+    }
+
+    public AreaRepository areas() {
+        return areas;
+    }
+
+    public AssetRepository assets() {
+        return assets;
+    }
+
+    /** The schema version of the open file. */
+    public int schemaVersion() {
+        try {
+            return Migrations.currentVersion(connection);
+        } catch (SQLException e) {
+            throw new StoreException("Cannot read the schema version: " + e.getMessage(), e);
+        }
+    }
+
+    /** Folds the write-ahead log into the main file and closes it. */
+    @Override
+    public void close() {
+        try (Statement s = connection.createStatement()) {
+            s.execute("PRAGMA optimize");
+            s.execute("PRAGMA wal_checkpoint(TRUNCATE)");
+        } catch (SQLException ignored) {
+            // closing anyway; SQLite recovers the log on next open
+        }
+        closeQuietly(connection);
+    }
+}
