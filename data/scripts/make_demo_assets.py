@@ -27,6 +27,7 @@ import os
 import random
 import re
 import sys
+import unicodedata
 
 SEED = 20261122
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -103,67 +104,81 @@ def metres(lon1, lat1, lon2, lat2):
 # Places. Real Colchester place names, each with the 2019 ward it lies in. Anchors (lon, lat) are approximate
 # locality centres taken from NaPTAN stop locations; an asset named after an anchored place is put at one of the
 # real postcode centroids in that ward nearest the anchor. Places without an anchor use any postcode in the ward.
-# weight = how often the place is picked; hall = name of the place's community hall (created as a venue asset).
+# weight = how often the place is picked; hall = True if the place gets a community hall (created as a venue asset
+# named after a street, e.g. "Elm Grove Community Hall", so that no real venue's name is reused).
 # ---------------------------------------------------------------------------------------------------------------
 
 PLACES = [
     # Colchester North
-    ("Highwoods", "Highwoods", None, 5, "Highwoods Community Centre"),
+    ("Highwoods", "Highwoods", None, 5, True),
     ("Severalls", "Highwoods", (0.9236, 51.9226), 1, None),
-    ("Mile End", "Mile End", (0.8997, 51.9182), 4, "Mile End Community Hall"),
+    ("Mile End", "Mile End", (0.8997, 51.9182), 4, True),
     ("Myland", "Mile End", None, 2, None),
-    ("Dedham", "Rural North", (0.9889, 51.9508), 2, "Dedham Village Hall"),
+    ("Dedham", "Rural North", (0.9889, 51.9508), 2, True),
     ("Langham", "Rural North", (0.9410, 51.9438), 1, None),
-    ("Boxted", "Rural North", (0.9113, 51.9479), 2, "Boxted Village Hall"),
-    ("Great Horkesley", "Rural North", (0.8773, 51.9345), 2, "Great Horkesley Village Hall"),
+    ("Boxted", "Rural North", (0.9113, 51.9479), 2, True),
+    ("Great Horkesley", "Rural North", (0.8773, 51.9345), 2, True),
     ("Wormingford", "Rural North", (0.8087, 51.9488), 1, None),
     ("Fordham", "Rural North", (0.8024, 51.9199), 1, None),
     ("Wakes Colne", "Rural North", (0.7567, 51.9261), 1, None),
     ("Great Tey", "Rural North", (0.7479, 51.9021), 1, None),
-    ("Lexden", "Lexden and Braiswick", (0.8720, 51.8870), 4, "Lexden Community Hall"),
+    ("Lexden", "Lexden and Braiswick", (0.8720, 51.8870), 4, True),
     ("Braiswick", "Lexden and Braiswick", (0.8800, 51.9040), 1, None),
-    ("West Bergholt", "Lexden and Braiswick", (0.8507, 51.9143), 3, "West Bergholt Village Hall"),
+    ("West Bergholt", "Lexden and Braiswick", (0.8507, 51.9143), 3, True),
     ("Eight Ash Green", "Lexden and Braiswick", (0.8243, 51.8972), 2, None),
     ("Aldham", "Lexden and Braiswick", (0.7881, 51.9030), 1, None),
-    ("St John's", "St Anne's and St John's", (0.9299, 51.9027), 3, "St John's Community Centre"),
+    ("St John's", "St Anne's and St John's", (0.9299, 51.9027), 3, True),
     ("St Anne's", "St Anne's and St John's", None, 3, None),
     ("Parsons Heath", "St Anne's and St John's", (0.9317, 51.9013), 1, None),
     # Colchester Central
     ("Colchester City Centre", "Castle", (0.9002, 51.8884), 3, None),
     ("Castle Park", "Castle", (0.9040, 51.8918), 2, None),
     ("Dutch Quarter", "Castle", (0.8990, 51.8905), 1, None),
-    ("St Botolph's", "Castle", (0.9040, 51.8868), 2, "St Botolph's Community Hall"),
-    ("Greenstead", "Greenstead", None, 6, "Greenstead Community Centre"),
-    ("New Town", "New Town and Christ Church", None, 4, "New Town Community Hall"),
+    ("St Botolph's", "Castle", (0.9040, 51.8868), 2, True),
+    ("Greenstead", "Greenstead", None, 6, True),
+    ("New Town", "New Town and Christ Church", None, 4, True),
     ("Christ Church", "New Town and Christ Church", (0.8880, 51.8820), 2, None),
-    ("Prettygate", "Prettygate", None, 5, "Prettygate Community Hall"),
-    ("Shrub End", "Shrub End", None, 4, "Shrub End Community Centre"),
+    ("Prettygate", "Prettygate", None, 5, True),
+    ("Shrub End", "Shrub End", None, 4, True),
     ("St Michael's", "Shrub End", (0.8836, 51.8666), 1, None),
     ("Gosbecks", "Shrub End", (0.8640, 51.8640), 1, None),
-    ("Stanway", "Stanway", None, 6, "Stanway Community Centre"),
+    ("Stanway", "Stanway", None, 6, True),
     ("Tollgate", "Stanway", (0.8295, 51.8860), 1, None),
     # Colchester South
     ("Berechurch", "Berechurch", None, 2, None),
-    ("Monkwick", "Berechurch", (0.9030, 51.8627), 3, "Monkwick Community Hall"),
+    ("Monkwick", "Berechurch", (0.9030, 51.8627), 3, True),
     ("Blackheath", "Berechurch", (0.9104, 51.8590), 1, None),
-    ("Old Heath", "Old Heath and The Hythe", (0.9246, 51.8718), 3, "Old Heath Community Centre"),
+    ("Old Heath", "Old Heath and The Hythe", (0.9246, 51.8718), 3, True),
     ("Hythe", "Old Heath and The Hythe", (0.9270, 51.8800), 3, None),
-    ("Rowhedge", "Old Heath and The Hythe", (0.9425, 51.8575), 2, "Rowhedge Village Hall"),
-    ("Wivenhoe", "Wivenhoe", (0.9622, 51.8632), 5, "Wivenhoe Community Hall"),
-    ("West Mersea", "Mersea and Pyefleet", (0.9234, 51.7835), 4, "West Mersea Community Hall"),
+    ("Rowhedge", "Old Heath and The Hythe", (0.9425, 51.8575), 2, True),
+    ("Wivenhoe", "Wivenhoe", (0.9622, 51.8632), 5, True),
+    ("West Mersea", "Mersea and Pyefleet", (0.9234, 51.7835), 4, True),
     ("Mersea Island", "Mersea and Pyefleet", (0.9234, 51.7835), 1, None),
     ("East Mersea", "Mersea and Pyefleet", (0.9794, 51.7931), 1, None),
     ("Fingringhoe", "Mersea and Pyefleet", (0.9429, 51.8427), 1, None),
     ("Abberton", "Mersea and Pyefleet", (0.9128, 51.8372), 1, None),
     ("Peldon", "Mersea and Pyefleet", (0.8961, 51.8095), 1, None),
-    ("Marks Tey", "Marks Tey and Layer", (0.7730, 51.8783), 2, "Marks Tey Village Hall"),
+    ("Marks Tey", "Marks Tey and Layer", (0.7730, 51.8783), 2, True),
     ("Copford", "Marks Tey and Layer", (0.7993, 51.8759), 2, None),
-    ("Layer de la Haye", "Marks Tey and Layer", (0.8617, 51.8489), 2, "Layer de la Haye Village Hall"),
+    ("Layer de la Haye", "Marks Tey and Layer", (0.8617, 51.8489), 2, True),
     ("Birch", "Marks Tey and Layer", (0.8126, 51.8455), 1, None),
     ("Messing", "Marks Tey and Layer", (0.7580, 51.8335), 1, None),
-    ("Tiptree", "Tiptree", (0.7435, 51.8138), 5, "Tiptree Community Centre"),
+    ("Tiptree", "Tiptree", (0.7435, 51.8138), 5, True),
     ("Tiptree Heath", "Tiptree", (0.7314, 51.8023), 1, None),
 ]
+# Some places only suit some kinds of asset (a park is not a venue for a toddler group).
+PLACE_ONLY = {
+    "Castle Park": {"walks", "green_gym", "festival", "heritage", "chatty_bench", "defib"},
+    "Dutch Quarter": {"heritage", "chatty_bench", "art", "cinema_books", "faith", "community_garden", "knit",
+                      "memorial", "defib"},
+    "Mersea Island": {"transport", "festival", "walks", "heritage", "good_neighbours", "phone_befriending",
+                      "online_groups", "online_neighbours", "online_bereavement", "carers_line", "cafe", "timebank",
+                      "connector", "compassionate"},
+}
+PLACE_EXCLUDE = {
+    "Colchester City Centre": {"allotments", "green_space", "play", "muga", "community_garden", "walking_football",
+                               "allotment_society", "residents", "community_shop", "memorial"},
+}
 TOWN_WARDS = {"Highwoods", "Mile End", "St Anne's and St John's", "Castle", "Greenstead",
               "New Town and Christ Church", "Prettygate", "Shrub End", "Stanway", "Berechurch",
               "Old Heath and The Hythe"}
@@ -191,7 +206,9 @@ DAY_NAMES = {"Mon": "Monday", "Tue": "Tuesday", "Wed": "Wednesday", "Thu": "Thur
              "Sat": "Saturday", "Sun": "Sunday"}
 
 # ---------------------------------------------------------------------------------------------------------------
-# Templates of illustrative assets. Placeholders: {p} place, {hall} the place's hall, {street} a street name.
+# Templates of illustrative assets. Placeholders: {p} place, {street} a street name; a name pattern starting
+# "V:" is used for villages only, "T:" for town places only. A name may be given as (pattern, {field: value}) to
+# override template fields (desc, tags, org, hours, age, cost, domains ...) for that name only.
 # hours: style for make_hours(); cost: list of (band, note) picked at random; age: (min, max) with None = open;
 # acc: accessibility features that fit; lang: extra language(s) or None; ref: referral route(s);
 # hall: probability the asset meets at the place's hall; noloc: no location (area-wide / online);
@@ -201,11 +218,12 @@ DAY_NAMES = {"Mon": "Monday", "Tue": "Tuesday", "Wed": "Wednesday", "Thu": "Thur
 
 def T(key, category, kind, domains, names, desc, tags, org, hours="session", cost=(("free", ""),), age=None,
       acc=("step-free", "near bus stop"), lang=None, ref=("self",), hall=0.0, noloc=False, minimum=1, weight=1.0,
-      only=None, notes=(), capacity=(), contact=(0.7, 0.6, 0.4), villages=True, towns=True, at=None):
+      only=None, notes=(), capacity=(), contact=(0.7, 0.6, 0.4), villages=True, towns=True, at=None,
+      area_name=False):
     return dict(key=key, category=category, kind=kind, domains=domains, names=names, desc=desc, tags=tags, org=org,
                 hours=hours, cost=cost, age=age, acc=acc, lang=lang, ref=ref, hall=hall, noloc=noloc,
                 minimum=minimum, weight=weight, only=only, notes=notes, capacity=capacity, contact=contact,
-                villages=villages, towns=towns, at=at)
+                villages=villages, towns=towns, at=at, area_name=area_name)
 
 
 FREE = ("free", "")
@@ -221,7 +239,7 @@ TEMPLATES = [
       age=(0, 4), acc=("step-free", "accessible toilet", "near bus stop", "parking"), hall=0.7, minimum=2, weight=1.5,
       notes=("Term time only", "Term time only", "")),
     T("youth", "associations", "group", "Start Well;Feel Well",
-      ["{p} Youth Club", "{p} Friday Youth Project", "{p} Young People's Drop-in"],
+      ["{p} Youth Club", "{p} Youth Project", "{p} Young People's Drop-in"],
       ["An open youth club with games, sport, cooking and a safe space to hang out with friends. Youth workers are "
        "on hand to talk things through.", "Evening sessions for young people run by trained youth workers, with "
        "activities planned by the members themselves."],
@@ -249,29 +267,37 @@ TEMPLATES = [
       cost=(("low cost", "£3 per session"), ("low cost", "£2.50 per session")), age=(50, None),
       acc=("parking", "near bus stop", "accessible toilet")),
     T("walks", "associations", "group", "Be Well;Feel Well",
-      ["{p} Health Walks", "{p} Wellbeing Walking Group", "{p} Buggy Walks"],
+      ["{p} Health Walks", "{p} Wellbeing Walking Group",
+       ("{p} Buggy Walks", dict(domains="Start Well;Be Well", tags="walking;parents;babies;exercise",
+                                desc="A gentle led walk for parents and carers pushing buggies and prams, ending at "
+                                     "a café. A good way to meet other new parents."))],
       ["Free, friendly led walks of about an hour on mostly level paths, finishing with an optional cuppa.",
        "A weekly walk led by trained volunteer walk leaders. New walkers are always welcome."],
       "walking;exercise;outdoors;social", ["{p} Walking for Health volunteers", "{p} Community Association"],
       hours="morning", cost=(FREE,), acc=("near bus stop", "dementia friendly"), minimum=1, weight=1.3),
     T("carers", "associations", "group", "Stay Well;Feel Well",
-      ["{p} Carers' Coffee Morning", "{p} Carers' Support Group", "{p} Carers' Evening Get-together"],
+      [("{p} Carers' Coffee Morning", dict(hours="monthly_morning")), "{p} Carers' Support Group",
+       "{p} Carers' Get-together"],
       ["A friendly group for unpaid carers to share experiences and pick up practical tips. The person you care for "
        "is welcome to come too.", "Monthly peer support for family carers, with occasional guest speakers on benefits "
        "and respite."], "carers;peer support;respite;information",
       ["{p} Carers' Network", "North Essex Carers' Forum"], hours="monthly", cost=(FREE,),
       acc=("step-free", "hearing loop", "dementia friendly", "near bus stop"), hall=0.5, minimum=2, weight=1.2),
     T("dementia", "associations", "group", "Age Well;Feel Well",
-      ["{p} Dementia Café", "{p} Memory Café", "{p} Memory Singing Group"],
+      ["{p} Dementia Café", "{p} Memory Café",
+       ("{p} Memory Singing Group", dict(desc="Songs, reminiscence and a cup of tea for people with memory problems "
+                                              "and their carers. No singing experience needed."))],
       ["A welcoming café for people living with dementia and the people who support them, with activities, music "
-       "and someone to talk to.", "Songs, reminiscence and a cup of tea for people with memory problems and their "
-       "carers."], "dementia;memory;carers;social",
+       "and someone to talk to."], "dementia;memory;carers;social",
       ["{p} Dementia Action Alliance", "{p} Memory Support Group"], hours="monthly",
       cost=(FREE, ("low cost", "£2 donation including refreshments")),
       acc=("dementia friendly", "step-free", "hearing loop", "accessible toilet", "large print"), hall=0.6,
       minimum=2, weight=1.0),
     T("bereavement", "associations", "group", "Die Well;Feel Well",
-      ["{p} Bereavement Friendship Group", "{p} Bereavement Support Circle", "{p} Widows' and Widowers' Lunch Club"],
+      ["{p} Bereavement Friendship Group", "{p} Bereavement Support Circle",
+       ("{p} Widows' and Widowers' Lunch Club", dict(hours="monthly_lunch", desc="A monthly pub lunch and "
+        "occasional outings for people who have lost a husband, wife or partner.",
+        cost=(("paid", "Pay for your own meal"),)))],
       ["A gentle, informal group for anyone who has lost someone close, whenever that was. Come along for a cuppa and "
        "company; you don't have to talk.", "Friendship and shared outings for people living with grief, run by "
        "volunteers who have been bereaved themselves."], "bereavement;grief;friendship;loneliness",
@@ -322,9 +348,10 @@ TEMPLATES = [
        "support each other."], "cancer;peer support;carers;living with illness",
       ["{p} Cancer Support Group"], hours="monthly", cost=(FREE,), acc=("step-free", "hearing loop"), hall=0.4),
     T("new_parents", "associations", "group", "Start Well;Feel Well",
-      ["{p} Breastfeeding Support Group", "{p} New Parents' Group", "{p} Dads' Saturday Club"],
-      ["A friendly weekly group for new parents, with trained peer supporters on hand for feeding and sleep questions.",
-       "Play and a chat for dads, granddads and male carers with their young children."],
+      ["{p} Breastfeeding Support Group", "{p} New Parents' Group",
+       ("{p} Dads and Little Ones Club", dict(hours="weekend", age=(0, 5), desc="Play and a chat for dads, "
+        "granddads and male carers with their young children, with breakfast on the house."))],
+      ["A friendly weekly group for new parents, with trained peer supporters on hand for feeding and sleep questions."],
       "new parents;breastfeeding;babies;peer support", ["{p} Families Together", "{p} Parents' Network"],
       hours="morning", cost=(FREE,), age=(0, 2), acc=("step-free", "accessible toilet", "parking"), hall=0.6),
     T("send_parents", "associations", "group", "Start Well;Feel Well",
@@ -380,10 +407,11 @@ TEMPLATES = [
       ref=("self", "self", "either"), acc=("step-free", "hearing loop", "easy read", "near bus stop"),
       lang="maybe", minimum=2, weight=1.0, capacity=("Appointments recommended",)),
     T("forms_digital", "institutions", "service", "Stay Well;Age Well",
-      ["{p} Help with Forms Drop-in", "{p} Digital Help Sessions", "{p} Tablet Lending and Get Online Help"],
+      [("{p} Help with Forms Drop-in", dict(desc="One-to-one help filling in forms such as benefit claims, blue "
+                                                  "badge and housing applications. Bring any letters with you.")),
+       "{p} Digital Help Sessions", "{p} Tablet Lending and Get Online Help"],
       ["Volunteers help with online forms, emails, video calls and staying safe online. Bring your own device or "
-       "borrow one of ours.", "One-to-one help filling in forms such as benefit claims, blue badge and housing "
-       "applications."], "digital help;forms;online;older people",
+       "borrow one of ours."], "digital help;forms;online;older people",
       ["{p} Digital Champions", "{p} Community Association"], hours="dropin", cost=(FREE,),
       acc=("step-free", "large print", "hearing loop", "easy read"), lang="maybe", hall=0.3, minimum=2, weight=1.0),
     T("baby_clinic", "institutions", "service", "Start Well",
@@ -412,10 +440,11 @@ TEMPLATES = [
       cost=(FREE,), ref=("either",), age=(18, None), acc=("step-free", "bsl", "easy read"), lang="maybe",
       capacity=("Waiting list", "Waiting list", "")),
     T("hospice", "institutions", "service", "Die Well;Age Well",
-      ["{p} Hospice Day Service", "{p} Hospice Outreach Clinic", "{p} Hospice at Home Volunteers"],
+      ["{p} Hospice Day Service", "{p} Hospice Outreach Clinic",
+       ("{p} Hospice at Home Volunteers", dict(desc="Nurses and trained volunteers support people to be cared for "
+        "at home at the end of life, if that is their wish, and give family carers a break."))],
       ["Support for people living with a life-limiting illness and their families, including symptom advice, "
-       "complementary therapies and respite.", "Nurses and trained volunteers support people to be cared for at "
-       "home at the end of life, if that is their wish."], "hospice;end of life;palliative care;carers",
+       "complementary therapies and respite."], "hospice;end of life;palliative care;carers",
       ["Community hospice outreach team"], hours="office_part", cost=(FREE,), ref=("professional", "either"),
       acc=("step-free", "accessible toilet", "parking", "hearing loop"), minimum=1, weight=0.8),
     T("acp", "institutions", "event", "Die Well;Age Well",
@@ -436,7 +465,9 @@ TEMPLATES = [
       "housing;homelessness prevention;energy;advice", ["{p} Housing Advice Partnership"], hours="dropin",
       cost=(FREE,), acc=("step-free", "easy read"), lang="maybe", weight=0.7),
     T("health_check", "institutions", "service", "Stay Well;Be Well",
-      ["{p} Stop Smoking Clinic", "{p} Blood Pressure Check Drop-in", "{p} Health Check Pop-up"],
+      [("{p} Stop Smoking Clinic", dict(desc="Free stop-smoking support from a trained adviser, with weekly "
+                                               "check-ins and help to get nicotine replacement.")),
+       "{p} Blood Pressure Check Drop-in", "{p} Health Check Pop-up"],
       ["Free checks and friendly advice from trained health staff. No appointment needed."],
       "health checks;stop smoking;blood pressure;prevention", ["Community health team"], hours="dropin",
       cost=(FREE,), age=(18, None), acc=("step-free", "accessible toilet"), weight=0.8),
@@ -464,6 +495,13 @@ TEMPLATES = [
       ["Churches together winter shelter partnership"], hours="overnight", cost=(FREE,), age=(18, None),
       ref=("either",), acc=("step-free",), notes=("December to March only",), only=("Colchester Central",),
       minimum=1, weight=0, villages=False),
+    T("late_sport", "associations", "group", "Be Well;Start Well",
+      ["{p} Friday Late Sports Night"],
+      ["Free floodlit football and basketball for young people late on Friday evenings, with youth workers and "
+       "transport home for those who need it."], "sport;young people;youth work;friday night",
+      ["{p} Youth Trust", "{p} Community Sports Trust"], hours="late_friday", cost=(FREE,), age=(14, 21),
+      acc=("step-free", "near bus stop"), only=("Colchester Central", "Colchester South"), villages=False,
+      minimum=1, weight=0),
     T("food_bank", "institutions", "service", "Stay Well",
       ["{p} Food Bank Distribution Centre"],
       ["Emergency food parcels for people in crisis. Referral vouchers are available from advice agencies, "
@@ -479,7 +517,14 @@ TEMPLATES = [
       cost=(("paid", "Plots from £30 a year"), ("paid", "Half plots from £18 a year")),
       acc=("parking",), capacity=("Waiting list", "Waiting list", "Plots available"), contact=(0.4, 0.6, 0.2)),
     T("green_space", "physical", "place", "Be Well;Feel Well",
-      ["{p} Recreation Ground", "{p} Nature Reserve", "{p} Community Woodland", "{p} Village Green"],
+      [("{p} Recreation Ground", dict(desc="A well-used local green space with paths, benches and room for ball "
+                                              "games and dog walking.")),
+       ("{p} Nature Reserve", dict(desc="Meadows, hedgerows and woodland paths that are good for a quiet walk and "
+                                        "spotting wildlife.")),
+       ("{p} Community Woodland", dict(desc="Young woodland planted by local volunteers, with mown paths and "
+                                            "benches.")),
+       ("V:{p} Village Green", dict(desc="The village green, used for fetes, cricket and picnics, with benches "
+                                         "around the edge."))],
       ["A well-used local green space with paths, benches and room for ball games and dog walking.",
        "Meadows, hedgerows and woodland paths that are good for a quiet walk and spotting wildlife."],
       "green space;nature;walking;outdoors", ["{p} Friends of the Park", "Local council parks team"],
@@ -531,9 +576,11 @@ TEMPLATES = [
       hours="shop", cost=(("low cost", "Pay-it-forward meals available"), ("paid", "")),
       acc=("step-free", "accessible toilet", "dementia friendly", "near bus stop"), minimum=1, weight=1.0),
     T("larder", "economic", "service", "Stay Well;Be Well",
-      ["{p} Community Food Larder", "{p} Community Pantry", "{p} Community Fridge"],
+      ["{p} Community Food Larder", "{p} Community Pantry",
+       ("{p} Community Fridge", dict(desc="Surplus food from local shops shared free to anyone who can use it, "
+                                           "reducing waste.", cost=(FREE,)))],
       ["A membership food club: pay a small weekly amount and choose groceries worth much more. Open to anyone "
-       "living locally.", "Surplus food from local shops shared free to anyone who can use it, reducing waste."],
+       "living locally."],
       "food;cost of living;food waste;groceries", ["{p} Community Food Network", "{p} Churches Together"],
       hours="twice", cost=(("low cost", "£4 a week for around £15 of groceries"), FREE),
       acc=("step-free", "near bus stop"), lang="maybe", hall=0.4, minimum=2, weight=1.2),
@@ -558,14 +605,23 @@ TEMPLATES = [
       "repair;reuse;volunteering;cost of living", ["{p} Repair Café volunteers"], hours="monthly_weekend",
       cost=(FREE, ("low cost", "Donations welcome")), acc=("step-free", "accessible toilet"), hall=0.7),
     T("reuse", "economic", "business", "Stay Well",
-      ["{p} Furniture Reuse Project", "{p} Community Scrapstore", "{p} Bike Recycling Workshop"],
+      ["{p} Furniture Reuse Project",
+       ("{p} Community Scrapstore", dict(tags="scrap;crafts;reuse;schools", desc="Clean business waste such as "
+        "card, fabric and offcuts sold by the bag to schools, playgroups and crafters.")),
+       ("{p} Bike Recycling Workshop", dict(tags="bikes;cycling;reuse;training", desc="Donated bikes are "
+        "refurbished by volunteers and trainees and sold at low prices; drop-in repair sessions too."))],
       ["A social enterprise collecting and refurbishing donated items and selling them at low prices, with "
        "discounts for people on low incomes."], "reuse;social enterprise;furniture;volunteering",
       ["{p} Reuse CIC", "Colne Reuse CIC"], hours="shop",
       cost=(("low cost", "Discounts for people on benefits"), ("paid", "")), acc=("parking", "step-free"),
       villages=False, weight=0.7),
     T("age_business", "economic", "business", "Age Well",
-      ["{p} Mobile Hairdresser (home visits)", "{p} Dementia-Friendly Tea Room", "{p} Handyperson Service"],
+      [("{p} Mobile Hairdresser (home visits)", dict(desc="A local hairdresser who visits older and housebound "
+        "customers at home, with extra time and dementia-aware staff.")),
+       ("{p} Dementia-Friendly Tea Room", dict(desc="A tea room with quiet tables, clear signs and staff trained "
+        "in dementia awareness, where people with dementia and their carers feel welcome.")),
+       ("{p} Handyperson Service", dict(desc="Small repairs and safety checks in the home for older and disabled "
+        "people at fair prices."))],
       ["A local business offering home visits and extra time for older customers, with staff trained in dementia "
        "awareness.", "Small repairs and safety checks in the home for older and disabled people at fair prices."],
       "older people;home visits;local business;dementia friendly", ["{p} Home Services"], hours="shop",
@@ -584,31 +640,41 @@ TEMPLATES = [
 
     # ---- cultural ---------------------------------------------------------------------------------------------
     T("choir", "cultural", "group", "Feel Well;Age Well",
-      ["{p} Community Choir", "{p} Sing for Wellbeing Group", "{p} Ukulele Group"],
+      ["{p} Community Choir", "{p} Sing for Wellbeing Group",
+       ("{p} Ukulele Group", dict(tags="music;ukulele;wellbeing;social", desc="A friendly strum-along group for "
+        "beginners and improvers. Ukuleles are available to borrow."))],
       ["A friendly, no-audition group singing everything from folk to pop. No need to read music."],
       "singing;music;wellbeing;social", ["{p} Community Choir"], hours="evening",
       cost=(("low cost", "£3 per session"), ("paid", "£30 per term")), acc=("step-free", "hearing loop"),
       hall=0.6, minimum=1, weight=1.0),
     T("art", "cultural", "group", "Feel Well",
-      ["{p} Art for Wellbeing", "{p} Creative Crafts for Recovery", "{p} Photography Club"],
+      ["{p} Art for Wellbeing", "{p} Creative Crafts for Recovery",
+       ("{p} Photography Club", dict(tags="photography;creativity;walks;social", desc="Photo walks, friendly "
+        "critiques and an annual exhibition. Any camera or phone will do."))],
       ["Relaxed creative sessions where you can try painting, printmaking and crafts. No experience needed and all "
        "materials provided."], "arts;creativity;wellbeing;mental health", ["{p} Arts Collective"],
       hours="afternoon", cost=(FREE, ("low cost", "£2 per session")),
       acc=("step-free", "learning disability friendly", "accessible toilet"), hall=0.5, weight=1.0),
     T("heritage", "cultural", "group", "Age Well;Feel Well",
-      ["{p} Local History Society", "{p} Reminiscence Sessions", "{p} Heritage Walks"],
+      ["{p} Local History Society",
+       ("{p} Reminiscence Sessions", dict(hours="afternoon", desc="Old photographs, objects and music used to "
+        "spark memories and conversation, especially good for people living with dementia.")),
+       ("{p} Heritage Walks", dict(hours="weekend", desc="Guided walks exploring the buildings and stories of the "
+        "area, led by volunteer local historians."))],
       ["Talks, archive projects and walks exploring the history of the area, with memories from longer-standing "
        "residents."], "heritage;local history;reminiscence;walks", ["{p} History Society"],
       hours="monthly_evening", cost=(("low cost", "£2 visitors, members free"), FREE),
       acc=("step-free", "hearing loop", "large print"), hall=0.6, minimum=1, weight=0.8),
     T("faith", "cultural", "group", "Feel Well;Age Well",
-      ["{p} Churches Together Community Lunch", "{p} Interfaith Friendship Tea", "{p} Community Langar Meal"],
+      ["{p} Churches Together Community Lunch", "{p} Interfaith Friendship Tea",
+       ("T:{p} Community Langar Meal", dict(org=["{p} Sikh Community Association"]))],
       ["Faith communities open their doors for a free shared meal and friendship. Everyone is welcome, of any faith "
        "or none."], "faith;shared meal;friendship;community", ["{p} Churches Together", "{p} Interfaith Forum"],
       hours="lunch", cost=(FREE, ("low cost", "Donations welcome")), acc=("step-free", "accessible toilet"),
       lang="maybe", minimum=1, weight=1.0),
     T("language_groups", "cultural", "group", "Feel Well;Start Well",
-      ["{p} Polish Saturday School", "{p} Bengali Women's Group", "{p} Conversation Club for New English Speakers",
+      [("{p} Polish Saturday School", dict(age=(4, 16), desc="Polish language, history and culture lessons for "
+        "children on Saturday mornings, and a chance for parents to meet.")), "{p} Bengali Women's Group", "{p} Conversation Club for New English Speakers",
        "{p} Ukrainian Community Hub", "{p} Nepali Community Cultural Evening"],
       ["A community-led group that celebrates language and culture and helps newer residents feel at home."],
       "culture;language;community;newcomers", ["{p} Community Association", "{p} Multicultural Forum"],
@@ -617,16 +683,22 @@ TEMPLATES = [
     T("festival", "cultural", "event", "Start Well;Feel Well",
       ["{p} Summer Fun Day", "{p} Community Festival", "{p} Christmas Lights Switch-on"],
       ["A free community day with stalls, music, children's activities and information from local groups."],
-      "festival;families;community;events", ["{p} Events Committee"], hours="event", cost=(FREE,),
+      "festival;families;community;events", ["{p} Events Committee"], hours="none", cost=(FREE,),
       acc=("step-free", "accessible toilet", "parking"), contact=(0.3, 0.6, 0.6), weight=0.7),
     T("youth_arts", "cultural", "group", "Start Well;Feel Well",
-      ["{p} Youth Theatre", "{p} Young Musicians' Jam Night"],
+      ["{p} Youth Theatre",
+       ("{p} Young Musicians' Jam Night", dict(desc="An evening for young musicians to jam, learn from each other "
+        "and perform, with instruments and a rehearsal room available."))],
       ["Drama, music and performance for young people, ending in a show for family and friends each term."],
       "youth;drama;music;performance", ["{p} Youth Arts"], hours="evening",
       cost=(("paid", "£40 per term; bursaries available"), ("low cost", "£2 per session")), age=(11, 18),
       acc=("step-free",), hall=0.5, notes=("Term time only", "")),
     T("cinema_books", "cultural", "group", "Feel Well;Age Well",
-      ["{p} Community Cinema", "{p} Book Club", "{p} Dementia-Friendly Film Screenings"],
+      ["{p} Community Cinema",
+       ("{p} Book Club", dict(tags="books;reading;social;discussion", desc="A friendly monthly book group; "
+        "copies of each month's book can be borrowed.")),
+       ("{p} Dementia-Friendly Film Screenings", dict(hours="monthly", desc="Classic films shown with the "
+        "lights up and the sound down, an interval for tea, and freedom to move around."))],
       ["Monthly screenings of recent and classic films with tea and cake in the interval."],
       "film;books;social;culture", ["{p} Community Cinema volunteers"], hours="monthly_evening",
       cost=(("low cost", "£4 per screening"), FREE), acc=("step-free", "hearing loop", "dementia friendly"),
@@ -650,7 +722,13 @@ TEMPLATES = [
       ["A regular friendly phone call from a trained volunteer for people who feel lonely or cut off."],
       "befriending;loneliness;telephone;older people", ["{p} Good Neighbours", "North Essex Befriending Network"],
       hours="office_part", cost=(FREE,), ref=("self", "either"), acc=("hearing loop",), noloc=True,
-      minimum=1, weight=0, contact=(1.0, 0.6, 0.3)),
+      minimum=1, weight=0, area_name=True, contact=(1.0, 0.6, 0.3)),
+    T("carers_line", "institutions", "service", "Stay Well;Feel Well",
+      ["{p} Carers' Advice Line"],
+      ["A telephone and e-mail advice line for unpaid carers: breaks, carer's assessments, benefits and what to do "
+       "in an emergency."], "carers;advice;telephone;respite", ["{p} Carers' Network", "North Essex Carers' Forum"],
+      hours="office_part", cost=(FREE,), ref=("self",), acc=("bsl",), noloc=True, minimum=1, weight=0,
+      area_name=True, contact=(1.0, 1.0, 0.7)),
     T("transport", "connections", "service", "Age Well;Stay Well",
       ["{p} Community Transport", "{p} Volunteer Car Scheme", "{p} Dial-a-Ride"],
       ["Door-to-door transport for people who cannot use public transport, to appointments, shops and social "
@@ -659,12 +737,17 @@ TEMPLATES = [
       cost=(("low cost", "Fares from £3; mileage rate for car scheme"), ("low cost", "Annual membership £10")),
       ref=("self",), acc=("step-free",), minimum=1, weight=0.6, contact=(1.0, 0.6, 0.5)),
     T("online_groups", "connections", "online", "Start Well;Feel Well",
-      ["{p} Parents' Online Support Group", "{p} Young People's Online Wellbeing Chat"],
+      [("{p} Parents' Online Support Group", dict(org=["{p} Parents' Network"])),
+       ("{p} Young People's Online Wellbeing Chat", dict(org=["{p} Youth Trust"], age=(13, 19),
+        tags="online;young people;mental health;peer support", desc="A moderated online chat where young "
+        "people can talk about how they are feeling and get support from trained youth workers."))],
       ["A moderated online group where people can ask questions, share tips and find out what's on locally."],
       "online;peer support;parents;information", ["{p} Parents' Network", "{p} Youth Trust"], hours="none",
       cost=(FREE,), acc=("easy read",), noloc=True, minimum=1, weight=0, contact=(0.0, 0.8, 1.0)),
     T("online_neighbours", "connections", "online", "Feel Well;Stay Well",
-      ["{p} Neighbours' WhatsApp Network", "{p} Carers' Online Forum"],
+      [("{p} Neighbours' WhatsApp Network", dict(org=["{p} Neighbourhood Network"])),
+       ("{p} Carers' Online Forum", dict(org=["{p} Carers' Network"], tags="online;carers;peer support;information",
+        desc="An online forum where unpaid carers swap tips, ask questions and support each other."))],
       ["An online network for neighbours to offer help, lend things and share local news."],
       "online;neighbours;mutual aid;information", ["{p} Neighbourhood Network", "{p} Carers' Network"],
       hours="none", cost=(FREE,), acc=(), noloc=True, minimum=1, weight=0, contact=(0.0, 0.8, 0.8)),
@@ -678,7 +761,7 @@ TEMPLATES = [
       ["Volunteers answer calls and web chats every night for anyone who needs to talk; calls are confidential."],
       "listening;mental health;night;online chat", ["North Essex Listening Volunteers"], hours="nightline",
       cost=(FREE,), age=(16, None), acc=("bsl",), noloc=True, only=("Colchester North",), minimum=1, weight=0,
-      contact=(1.0, 0.8, 1.0)),
+      area_name=True, contact=(1.0, 0.8, 1.0)),
     T("compassionate", "connections", "service", "Die Well;Feel Well",
       ["{p} Compassionate Neighbours", "{p} End-of-Life Companions"],
       ["Trained local volunteers visit people living with a terminal illness, or caring for someone who is, to offer "
@@ -758,8 +841,26 @@ ROLES = [
      "welcomes people with dementia and their carers at the memory café", "{p} Memory Support Group", None),
 ]
 INDIVIDUALS_PER_NEIGHBOURHOOD = 7
+
+# A few hand-picked examples that are always generated first: (template key, place, exact name).
+FEATURED = [
+    ("carers", "Greenstead", "Greenstead Carers' Coffee Morning"),
+    ("toddler", "Highwoods", "Highwoods Toddler Stay and Play"),
+    ("mens_shed", "Mile End", "Mile End Men's Shed"),
+    ("larder", "Hythe", "Hythe Community Food Larder"),
+    ("walking_football", "Wivenhoe", "Wivenhoe Walking Football"),
+    ("dementia", "Stanway", "Stanway Dementia Café"),
+    ("bereavement", "Lexden", "Lexden Bereavement Friendship Group"),
+    ("good_neighbours", "Tiptree", "Tiptree Good Neighbours (befriending)"),
+    ("green_gym", "Castle Park", "Castle Park Green Gym"),
+    ("transport", "Mersea Island", "Mersea Island Community Transport"),
+]
+FEATURED_INDIVIDUAL = ("Pat", "volunteer befriender")
 TARGET_PER_NEIGHBOURHOOD = 108   # illustrative records per neighbourhood (halls and individuals included)
 
+EVENT_NOTES = {"Summer Fun Day": "Annual event, usually in August",
+               "Community Festival": "Annual event, usually in June",
+               "Christmas Lights Switch-on": "Annual event, late November"}
 EXTRA_LANGUAGES = ["Polish", "Bengali", "Romanian", "Arabic", "Nepali", "Ukrainian", "Urdu", "Portuguese", "BSL"]
 LANGUAGE_OF_NAME = {"Polish": "Polish", "Bengali": "Bengali", "Ukrainian": "Ukrainian", "Nepali": "Nepali",
                     "Conversation Club": "Arabic;Ukrainian;Farsi"}
@@ -769,8 +870,16 @@ LANGUAGE_OF_NAME = {"Polish": "Polish", "Bengali": "Bengali", "Ukrainian": "Ukra
 # Helpers
 # ---------------------------------------------------------------------------------------------------------------
 
-def slug(text):
-    return re.sub(r"[^a-z0-9]+", "-", text.lower().replace("'", "")).strip("-")
+def slug(text, words=None):
+    text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+    parts = [w for w in re.split(r"[^a-z0-9]+", text.lower().replace("'", "")) if w]
+    return "-".join(parts[:words] if words else parts)
+
+
+def stem(name):
+    """Name without a bracketed part or a trailing 'Scheme', to avoid near-duplicate names."""
+    name = re.sub(r"\s*\(.*?\)", "", name.lower())
+    return re.sub(r"\s+scheme$", "", name).strip()
 
 
 def hhmm(minutes):
@@ -807,8 +916,8 @@ def make_hours(rng, style):
     if style == "youth":
         d1, d2 = sorted(rng.sample(range(5), 2))
         out = "%s 18:30-20:30; %s 18:30-21:00" % (DAYS[d1], DAYS[d2])
-        if rng.random() < 0.25:   # a late Friday session that runs past midnight
-            out = "%s 18:30-20:30; Fri 21:00-00:30" % DAYS[min(d1, 3)]
+        if rng.random() < 0.25:   # a later Friday session
+            out = "%s 18:30-20:30; Fri 19:00-22:30" % DAYS[min(d1, 3)]
         return out, ""
     if style == "twice":
         d1, d2 = sorted(rng.sample(range(6), 2))
@@ -839,6 +948,14 @@ def make_hours(rng, style):
         day = rng.choice(weekdays)
         hours = "%s %s" % (day, slot(rng, [t(10), t(10, 30), t(14), t(19)], [120]))
         return hours, "%s %s of the month" % (rng.choice(["First", "Second", "Third", "Last"]), DAY_NAMES[day])
+    if style == "monthly_morning":
+        day = rng.choice(weekdays)
+        hours = "%s %s" % (day, slot(rng, [t(10), t(10, 30)], [120]))
+        return hours, "%s %s of the month" % (rng.choice(["First", "Second", "Third", "Last"]), DAY_NAMES[day])
+    if style == "monthly_lunch":
+        day = rng.choice(weekdays)
+        hours = "%s %s" % (day, slot(rng, [t(12)], [120]))
+        return hours, "%s %s of the month" % (rng.choice(["First", "Second", "Third", "Last"]), DAY_NAMES[day])
     if style == "monthly_evening":
         day = rng.choice(weekdays)
         hours = "%s %s" % (day, slot(rng, [t(19), t(19, 30)], [120]))
@@ -849,6 +966,8 @@ def make_hours(rng, style):
         return "Mon-Thu 10:00-14:00", ""
     if style == "night":
         return "Fri 22:00-02:00; Sat 22:00-03:00", ""
+    if style == "late_friday":
+        return "Fri 21:00-00:30", ""
     if style == "overnight":
         return "Mon-Sun 20:00-08:00", ""
     if style == "nightline":
@@ -957,6 +1076,8 @@ class Generator:
             self.places[nb].append({"name": name, "ward": ward, "anchor": anchor, "weight": weight,
                                     "hall": hall, "town": name in TOWN_PLACES, "nbhd": nb})
         self.halls = {}   # place name -> hall row
+        self.hall_streets = set()
+        self.stems = set()
         self.rows = []
 
     # -- small random pieces --
@@ -983,7 +1104,7 @@ class Generator:
     def contacts(self, row, probs, org):
         rng = self.rng
         p_phone, p_email, p_web = probs
-        base = slug(org if org and rng.random() < 0.5 else row["name"])[:40].strip("-")
+        base = slug(org if org and rng.random() < 0.5 else row["name"], words=5)
         if rng.random() < p_phone:
             row["phone"] = self.phones.pop()
         if rng.random() < p_email:
@@ -1000,24 +1121,44 @@ class Generator:
             chosen.append("bsl")
         return ";".join(a for a in ACCESS if a in chosen)
 
-    def pick_place(self, nbhd, tpl=None):
+    def place_suits(self, place, tpl):
+        if tpl is None:
+            return True
+        if place["name"] in PLACE_ONLY and tpl["key"] not in PLACE_ONLY[place["name"]]:
+            return False
+        if tpl["key"] in PLACE_EXCLUDE.get(place["name"], ()):
+            return False
+        if tpl["at"] is not None and place["name"] not in tpl["at"]:
+            return False
+        return tpl["villages"] if not place["town"] else tpl["towns"]
+
+    def pick_place(self, nbhd, tpl=None, need_hall=False):
         cands = [p for p in self.places[nbhd]
-                 if tpl is None or ((tpl["villages"] or p["town"]) and (tpl["towns"] or not p["town"])
-                                    and (tpl["at"] is None or p["name"] in tpl["at"]))]
+                 if (not need_hall or p["name"] in self.halls) and self.place_suits(p, tpl)]
         if not cands:
             return None
         return self.rng.choices(cands, weights=[p["weight"] for p in cands])[0]
 
-    def unique_name(self, patterns, place, street):
-        pats = patterns[:]
-        self.rng.shuffle(pats)
-        for pat in pats:
+    def unique_name(self, patterns, place, street, wanted=None):
+        """Pick an unused name; returns (name, overrides) or (None, None).
+        With wanted, return the overrides of the pattern that produces exactly that name."""
+        entries = [e if isinstance(e, tuple) else (e, {}) for e in patterns]
+        if wanted is None:
+            self.rng.shuffle(entries)
+        for pat, overrides in entries:
+            if pat.startswith("V:") or pat.startswith("T:"):
+                if (pat[0] == "V") == place["town"]:
+                    continue
+                pat = pat[2:]
             name = pat.format(p=place["name"], street=street)
-            if name not in self.names:
-                return name
-        return None
+            if wanted is not None:
+                if name == wanted:
+                    return name, overrides
+            elif name not in self.names and stem(name) not in self.stems:
+                return name, overrides
+        return (wanted, {}) if wanted is not None else (None, None)
 
-    def locate(self, row, place, use_hall):
+    def locate(self, row, place, use_hall, street=None):
         """Fill address/postcode/lat/lon; returns the postcode record used."""
         if use_hall and place["name"] in self.halls:
             hall = self.halls[place["name"]]
@@ -1025,7 +1166,7 @@ class Generator:
             pc = hall["_pc"]
         else:
             pc = self.placer.pick(place["ward"], place["anchor"])
-            row["address"] = self.address(place)
+            row["address"] = self.address(place, street)
         row["postcode"] = pc["postcode"]
         row["latitude"], row["longitude"] = pc["lat_text"], pc["lon_text"]
         row["_ward"] = pc["ward"]
@@ -1038,19 +1179,27 @@ class Generator:
         row["source"] = ILLUSTRATIVE_SOURCE
         row["illustrative"] = "yes"
         self.names.add(row["name"])
+        self.stems.add(stem(row["name"]))
         self.rows.append(row)
 
     # -- record makers --
     def hall(self, place):
         rng = self.rng
+        for _ in range(50):
+            street = self.street(place)
+            name = "%s %s" % (street, rng.choice(["Community Hall", "Community Centre"] if place["town"]
+                                                 else ["Community Hall", "Village Hall"]))
+            if name not in self.names and street not in self.hall_streets:
+                break
+        self.hall_streets.add(street)
         row = blank_row()
-        row.update(name=place["hall"], kind="venue", category="physical",
+        row.update(name=name, kind="venue", category="physical",
                    domains=rng.choice(["Be Well;Feel Well;Age Well", "Feel Well;Be Well", "Start Well;Be Well;Age Well"]),
-                   organisation="%s Management Committee" % place["hall"],
+                   organisation="%s Management Committee" % name,
                    description="%s hall with a main hall, meeting room and kitchen, home to many local groups and "
                                "available to hire." % ("A community" if place["town"] else "A village"),
                    tags="community hall;room hire;meeting space;events")
-        pc = self.locate(row, place, False)
+        pc = self.locate(row, place, False, street)
         row["_pc"] = pc
         row["opening_hours"] = rng.choice(["Mon-Sat 08:00-22:00", "Mon-Fri 09:00-22:00; Sat 09:00-23:00",
                                            "Mon-Sun 08:30-22:30"])
@@ -1061,15 +1210,18 @@ class Generator:
         row["accessibility"] = self.accessibility(("step-free", "accessible toilet", "parking", "hearing loop"), pc)
         row["languages"] = "English"
         row["referral"] = "self"
-        self.contacts(row, (0.9, 0.8, 0.5), place["hall"])
+        self.contacts(row, (0.9, 0.8, 0.5), name)
         self.halls[place["name"]] = row
         self.common(row)
 
-    def individual(self, nbhd):
+    def individual(self, nbhd, force=None):
         rng = self.rng
+        if force:
+            self.first_names.remove(force[0])
+            self.first_names.append(force[0])
         for _ in range(200):
-            role = rng.choice(ROLES)
-            place = self.pick_place(nbhd)
+            role = rng.choice(ROLES) if not force else next(r for r in ROLES if r[0] == force[1])
+            place = self.pick_place(nbhd, need_hall=True)
             first = self.first_names[-1]
             name = "%s – %s" % (first, role[0])
             if name not in self.names and not any(r["name"].endswith("– " + role[0]) and r.get("_nbhd") == nbhd
@@ -1094,22 +1246,30 @@ class Generator:
         row["_pc"] = pc
         self.common(row)
 
-    def from_template(self, tpl, nbhd):
+    def from_template(self, tpl, nbhd, force=None):
         rng = self.rng
-        for _ in range(30):
+        for _ in range(0 if force else 30):
             place = self.pick_place(nbhd, tpl)
             if place is None:
                 return False
             street = self.street(place)
-            name = self.unique_name(tpl["names"], place, street)
+            named = dict(place, name=nbhd) if tpl["area_name"] else place
+            name, overrides = self.unique_name(tpl["names"], named, street)
             if name:
                 break
         else:
-            return False
+            if not force:
+                return False
+            place = next(p for p in self.places[nbhd] if p["name"] == force[0])
+            street = self.street(place)
+            name, overrides = self.unique_name(tpl["names"], place, street, wanted=force[1])
+        # a name pattern may refine the template (its own description, tags, hours ...)
+        tpl = dict(tpl, **overrides)
+        if isinstance(tpl["desc"], str):
+            tpl["desc"] = [tpl["desc"]]
         row = blank_row()
         row.update(name=name, kind=tpl["kind"], category=tpl["category"], domains=tpl["domains"], tags=tpl["tags"])
-        hall = place["hall"] or "the community hall"
-        row["description"] = rng.choice(tpl["desc"]).format(p=place["name"], hall=hall)
+        row["description"] = rng.choice(tpl["desc"]).format(p=place["name"])
         org = rng.choice(tpl["org"]).format(p=place["name"])
         row["organisation"] = org
         pc = None
@@ -1117,11 +1277,15 @@ class Generator:
             row["area"] = nbhd
             row["description"] += " Covers the whole %s area." % nbhd
         else:
-            pc = self.locate(row, place, rng.random() < tpl["hall"])
+            pc = self.locate(row, place, rng.random() < tpl["hall"], street)
         hours, note = make_hours(rng, tpl["hours"])
         row["opening_hours"] = hours
-        notes = [n for n in tpl["notes"]]
-        row["opening_note"] = note or (rng.choice(notes) if notes else "")
+        if tpl["notes"]:
+            note = rng.choice(tpl["notes"]) or note
+        for key, event_note in EVENT_NOTES.items():
+            if key in name:
+                note = event_note
+        row["opening_note"] = note
         band, cost_note = rng.choice(tpl["cost"])
         row["cost"] = band
         row["cost_note"] = cost_note if rng.random() < 0.8 else ""
@@ -1143,6 +1307,8 @@ class Generator:
         row["referral"] = rng.choice(tpl["ref"])
         if tpl["capacity"] and rng.random() < 0.35:
             row["capacity_note"] = rng.choice(tpl["capacity"])
+        elif tpl["kind"] == "group" and rng.random() < 0.08:
+            row["capacity_note"] = rng.choice(["New members welcome", "Spaces available", "Limited spaces"])
         self.contacts(row, tpl["contact"], org)
         row["_nbhd"] = nbhd
         self.common(row)
@@ -1153,7 +1319,13 @@ class Generator:
         for place in self.places[nbhd]:
             if place["hall"]:
                 self.hall(place)
-        for _ in range(INDIVIDUALS_PER_NEIGHBOURHOOD):
+        by_key = {tp["key"]: tp for tp in TEMPLATES}
+        for key, place_name, name in FEATURED:
+            if any(p["name"] == place_name for p in self.places[nbhd]):
+                self.from_template(by_key[key], nbhd, force=(place_name, name))
+        if nbhd == NEIGHBOURHOODS[0]:
+            self.individual(nbhd, force=FEATURED_INDIVIDUAL)
+        while sum(1 for r in self.rows[start:] if r["kind"] == "individual") < INDIVIDUALS_PER_NEIGHBOURHOOD:
             self.individual(nbhd)
         usable = [tp for tp in TEMPLATES if tp["only"] is None or nbhd in tp["only"]]
         for tpl in usable:
@@ -1170,16 +1342,17 @@ class Generator:
 
 
 def set_statuses(rng, rows):
-    """About 5 % paused and 3 % closed; closed records were typically verified longer ago."""
+    """About 5 % paused and 3 % closed; closed records were typically verified longer ago.
+    The reason for a pause goes in opening_note."""
     idx = list(range(len(rows)))
     rng.shuffle(idx)
     n_paused = round(len(rows) * 0.05)
     n_closed = round(len(rows) * 0.03)
     for i in idx[:n_paused]:
         rows[i]["status"] = "paused"
-        if not rows[i]["capacity_note"]:
-            rows[i]["capacity_note"] = rng.choice(["Paused while a new venue is found", "Paused until new volunteers "
-                                                   "are recruited", "Paused for the summer"])
+        reason = rng.choice(["Paused while a new venue is found", "Paused until new volunteers are recruited",
+                             "Paused for the summer"])
+        rows[i]["opening_note"] = "; ".join(filter(None, [reason, rows[i]["opening_note"]]))
     for i in idx[n_paused:n_paused + n_closed]:
         rows[i]["status"] = "closed"
         rows[i]["capacity_note"] = ""

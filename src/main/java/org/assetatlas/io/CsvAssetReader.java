@@ -17,9 +17,11 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -63,8 +65,12 @@ import org.assetatlas.util.Progress;
  * <p>Empty values leave the {@link Asset.Builder} defaults. An empty {@code id} leaves the asset without a uid, for
  * the store to assign. Domains are respelt as the framework spells them; postcodes are normalised
  * ({@code co11jb} → {@code CO1 1JB}). A location comes from latitude and longitude, or, when both are empty, from
- * easting and northing through the British National Grid converter given to the constructor. Every built asset is
- * also checked with {@link AssetValidator}.
+ * easting and northing through the British National Grid converter given to the constructor. Besides ISO dates,
+ * {@code last_verified} accepts {@code 14/09/2026}, the form a spreadsheet on UK settings saves them in.
+ * {@code illustrative} accepts yes/no, y/n, true/false and 1/0. Every built asset is also checked with
+ * {@link AssetValidator}.
+ *
+ * <p>An instance holds no state between reads and may be shared between threads.
  */
 public final class CsvAssetReader {
 
@@ -108,16 +114,20 @@ public final class CsvAssetReader {
     private static final DateTimeFormatter UK_DATE = DateTimeFormatter.ofPattern("d/M/uuuu")
             .withResolverStyle(ResolverStyle.STRICT);
 
-    private static final String KINDS = allowed(AssetKind.class);
-    private static final String CATEGORIES = allowed(AbcdCategory.class);
-    private static final String COSTS = allowed(CostBand.class);
-    private static final String REFERRALS = allowed(ReferralRoute.class);
-    private static final String STATUSES = allowed(AssetStatus.class);
-    private static final String FEATURES = allowed(AccessFeature.class);
+    /** Distinct opening-hours texts remembered per read; real files repeat a handful of them. */
+    private static final int SCHEDULES_REMEMBERED = 10_000;
 
-    private final Framework framework;
+    private static final Choices<AssetKind> KINDS = new Choices<>(AssetKind.class, "kind");
+    private static final Choices<AbcdCategory> CATEGORIES = new Choices<>(AbcdCategory.class, "category");
+    private static final Choices<CostBand> COSTS = new Choices<>(CostBand.class, "cost");
+    private static final Choices<ReferralRoute> REFERRALS = new Choices<>(ReferralRoute.class, "referral route");
+    private static final Choices<AssetStatus> STATUSES = new Choices<>(AssetStatus.class, "status");
+    private static final Choices<AccessFeature> FEATURES = new Choices<>(AccessFeature.class, "accessibility feature");
+
     private final BiFunction<Double, Double, GeoPoint> bngToWgs84;
     private final AssetValidator validator;
+    /** The framework's domain names keyed by {@link Labelled#squash}, as {@link Framework#find} matches them. */
+    private final Map<String, String> domainNames = new HashMap<>();
 
     /**
      * @param framework  the project's domains, which the {@code domains} column must name
@@ -125,13 +135,19 @@ public final class CsvAssetReader {
      *                   available, and then rows that locate assets by easting and northing are rejected
      */
     public CsvAssetReader(Framework framework, BiFunction<Double, Double, GeoPoint> bngToWgs84) {
-        this.framework = Objects.requireNonNull(framework, "framework");
+        Objects.requireNonNull(framework, "framework");
         this.bngToWgs84 = bngToWgs84;
         this.validator = new AssetValidator(framework);
+        for (Domain d : framework.domains()) {
+            domainNames.put(Labelled.squash(d.name()), d.name());
+        }
     }
 
     /**
      * Reads the file, passing each accepted asset and each rejected row to the callbacks in file order.
+     *
+     * <p>The consumer of accepted assets may throw {@link RowRejectedException} to refuse a row after all; it is
+     * then reported as rejected like any other.
      *
      * <p>Reports progress in bytes of the file every thousand rows and checks for cancellation as often.
      *
@@ -149,6 +165,7 @@ public final class CsvAssetReader {
         long rows = 0;
         long lineAfterPrevious = 0;
         Header header = null;
+        Map<String, WeeklySchedule> schedules = new HashMap<>();
         try (CountingInputStream counted = new CountingInputStream(Files.newInputStream(file));
              Reader reader = TextEncoding.open(counted, charset);
              CSVParser parser = FORMAT.parse(reader)) {
@@ -171,10 +188,15 @@ public final class CsvAssetReader {
                     progress.update(Math.min(counted.count(), size), size, "Reading row " + rows);
                 }
                 Row row = new Row(header, record);
-                Asset asset = convert(row);
+                Asset asset = convert(row, schedules);
                 if (asset != null) {
-                    acceptedCount++;
-                    accepted.accept(asset);
+                    try {
+                        accepted.accept(asset);
+                        acceptedCount++;
+                    } catch (RowRejectedException e) {
+                        rejectedCount++;
+                        rejected.accept(new RejectedRow(line, e.getMessage(), header.values(record)));
+                    }
                 } else {
                     rejectedCount++;
                     rejected.accept(new RejectedRow(line, row.reason(), header.values(record)));
@@ -208,7 +230,7 @@ public final class CsvAssetReader {
     }
 
     /** The asset the row describes, or null when the row has problems, which it then holds. */
-    private Asset convert(Row row) {
+    private Asset convert(Row row, Map<String, WeeklySchedule> schedules) {
         Asset.Builder b = Asset.builder()
                 .uid(row.get(Column.ID))
                 .name(row.get(Column.NAME))
@@ -227,23 +249,23 @@ public final class CsvAssetReader {
                 .languages(list(row.get(Column.LANGUAGES)))
                 .domains(domains(row.get(Column.DOMAINS)));
 
-        AssetKind kind = choice(row, Column.KIND, AssetKind.class, "kind", KINDS);
+        AssetKind kind = KINDS.read(row, Column.KIND);
         if (kind != null) {
             b.kind(kind);
         }
-        AbcdCategory category = choice(row, Column.CATEGORY, AbcdCategory.class, "category", CATEGORIES);
+        AbcdCategory category = CATEGORIES.read(row, Column.CATEGORY);
         if (category != null) {
             b.category(category);
         }
-        CostBand cost = choice(row, Column.COST, CostBand.class, "cost", COSTS);
+        CostBand cost = COSTS.read(row, Column.COST);
         if (cost != null) {
             b.cost(cost);
         }
-        ReferralRoute referral = choice(row, Column.REFERRAL, ReferralRoute.class, "referral route", REFERRALS);
+        ReferralRoute referral = REFERRALS.read(row, Column.REFERRAL);
         if (referral != null) {
             b.referral(referral);
         }
-        AssetStatus status = choice(row, Column.STATUS, AssetStatus.class, "status", STATUSES);
+        AssetStatus status = STATUSES.read(row, Column.STATUS);
         if (status != null) {
             b.status(status);
         }
@@ -252,17 +274,24 @@ public final class CsvAssetReader {
         if (!area.isEmpty()) {
             b.areaCode(area).areaChosen(true);
         }
-        String postcode = row.get(Column.POSTCODE);
-        // A malformed postcode is kept as written for the validator to report.
-        b.postcode(Postcodes.isValid(postcode) ? Postcodes.normalise(postcode) : postcode);
+        b.postcode(postcode(row.get(Column.POSTCODE)));
         b.location(location(row));
 
         String hours = row.get(Column.OPENING_HOURS);
         if (!hours.isEmpty()) {
-            try {
-                b.openingHours(WeeklySchedule.parse(hours));
-            } catch (IllegalArgumentException e) {
-                row.problem(e.getMessage());
+            WeeklySchedule schedule = schedules.get(hours);
+            if (schedule == null) {
+                try {
+                    schedule = WeeklySchedule.parse(hours);
+                    if (schedules.size() < SCHEDULES_REMEMBERED) {
+                        schedules.put(hours, schedule);
+                    }
+                } catch (IllegalArgumentException e) {
+                    row.problem(e.getMessage());
+                }
+            }
+            if (schedule != null) {
+                b.openingHours(schedule);
             }
         }
         b.accessibility(features(row));
@@ -288,9 +317,27 @@ public final class CsvAssetReader {
         List<String> out = new ArrayList<>(names.size());
         for (String n : names) {
             // An unknown domain is kept as written; the validator names it and lists the framework's domains.
-            out.add(framework.find(n).map(Domain::name).orElse(n));
+            out.add(domainNames.getOrDefault(Labelled.squash(n), n));
         }
         return out;
+    }
+
+    /** The postcode in normal form when well formed; otherwise as written, for the validator to report. */
+    private static String postcode(String text) {
+        if (text.isEmpty()) {
+            return text;
+        }
+        StringBuilder compact = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (!Character.isWhitespace(c)) {
+                compact.append(Character.toUpperCase(c));
+            }
+        }
+        if (compact.length() < 5 || !Postcodes.isValid(compact.toString())) {
+            return text;
+        }
+        return compact.insert(compact.length() - 3, ' ').toString();
     }
 
     private GeoPoint location(Row row) {
@@ -379,19 +426,6 @@ public final class CsvAssetReader {
         return digit;
     }
 
-    private static <E extends Enum<E> & Labelled> E choice(Row row, Column column, Class<E> type, String what,
-                                                          String allowed) {
-        String text = row.get(column);
-        if (text.isEmpty()) {
-            return null;
-        }
-        E value = Labelled.parse(type, text);
-        if (value == null) {
-            row.problem("Unknown " + what + " \"" + text + "\" (allowed: " + allowed + ")");
-        }
-        return value;
-    }
-
     private static Set<AccessFeature> features(Row row) {
         List<String> names = list(row.get(Column.ACCESSIBILITY));
         if (names.isEmpty()) {
@@ -399,10 +433,8 @@ public final class CsvAssetReader {
         }
         Set<AccessFeature> out = EnumSet.noneOf(AccessFeature.class);
         for (String n : names) {
-            AccessFeature f = Labelled.parse(AccessFeature.class, n);
-            if (f == null) {
-                row.problem("Unknown accessibility feature \"" + n + "\" (allowed: " + FEATURES + ")");
-            } else {
+            AccessFeature f = FEATURES.find(row, n);
+            if (f != null) {
                 out.add(f);
             }
         }
@@ -455,7 +487,7 @@ public final class CsvAssetReader {
 
     private static boolean flag(Row row, Column column) {
         String text = row.get(column);
-        switch (text.toLowerCase(java.util.Locale.ROOT)) {
+        switch (text.toLowerCase(Locale.ROOT)) {
             case "", "no", "n", "false", "0":
                 return false;
             case "yes", "y", "true", "1":
@@ -486,10 +518,6 @@ public final class CsvAssetReader {
 
     private static String capitalised(String s) {
         return Character.toUpperCase(s.charAt(0)) + s.substring(1);
-    }
-
-    private static <E extends Enum<E> & Labelled> String allowed(Class<E> type) {
-        return Stream.of(type.getEnumConstants()).map(Labelled::code).collect(Collectors.joining(", "));
     }
 
     /** The header row: which column of the file holds each field. */
@@ -549,6 +577,40 @@ public final class CsvAssetReader {
                 out.put(keys[i], i < record.size() ? record.get(i) : "");
             }
             return out;
+        }
+    }
+
+    /**
+     * The values of a {@link Labelled} enum matched as {@link Labelled#parse} matches them, looked up in a map
+     * rather than by squashing every constant's code, label and name for each row.
+     */
+    private static final class Choices<E extends Enum<E> & Labelled> {
+        private final Map<String, E> byKey = new HashMap<>();
+        private final String what;
+        private final String allowed;
+
+        Choices(Class<E> type, String what) {
+            this.what = what;
+            for (E e : type.getEnumConstants()) {
+                byKey.putIfAbsent(Labelled.squash(e.code()), e);
+                byKey.putIfAbsent(Labelled.squash(e.label()), e);
+                byKey.putIfAbsent(Labelled.squash(e.name()), e);
+            }
+            this.allowed = Stream.of(type.getEnumConstants()).map(Labelled::code).collect(Collectors.joining(", "));
+        }
+
+        /** The column's value, or null when it is empty or unknown, which the row then records. */
+        E read(Row row, Column column) {
+            String text = row.get(column);
+            return text.isEmpty() ? null : find(row, text);
+        }
+
+        E find(Row row, String text) {
+            E value = byKey.get(Labelled.squash(text));
+            if (value == null) {
+                row.problem("Unknown " + what + " \"" + text + "\" (allowed: " + allowed + ")");
+            }
+            return value;
         }
     }
 

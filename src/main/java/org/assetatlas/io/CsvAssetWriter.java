@@ -151,6 +151,6 @@ public final class CsvAssetWriter {
             // Keeps the sign of -0.0, which GeoPoint's equality tells apart from 0.0.
             return Double.toString(value);
         }
-        return BigDecimal.valueOf(value).toPlainString();
+        return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
     }
 }

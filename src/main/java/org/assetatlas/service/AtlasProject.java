@@ -16,6 +16,7 @@ import org.assetatlas.io.CsvAssetReader;
 import org.assetatlas.io.CsvAssetReader.RejectedRow;
 import org.assetatlas.io.CsvAssetWriter;
 import org.assetatlas.io.RejectsWriter;
+import org.assetatlas.io.RowRejectedException;
 import org.assetatlas.model.Area;
 import org.assetatlas.model.AreaLevel;
 import org.assetatlas.model.Asset;
@@ -396,9 +397,8 @@ public final class AtlasProject implements AutoCloseable {
                 String code = areaCodes.computeIfAbsent(a.areaCode().toLowerCase(java.util.Locale.ROOT),
                         k -> store.areas().findByCodeOrName(asset.areaCode()).map(Area::code).orElse(""));
                 if (code.isEmpty()) {
-                    counts[2]++;
-                    rejects.add(new RejectedRow(-1, "Unknown area \"" + a.areaCode() + "\"", Map.of("name", a.name())));
-                    return;
+                    throw new RowRejectedException("Unknown area \"" + a.areaCode() + "\" (the project has no area with"
+                            + " that name or code)");
                 }
                 a = a.toBuilder().areaCode(code).build();
             }

@@ -108,7 +108,7 @@ class CsvAssetReaderTest {
         bom[2] = (byte) 0xBF;
         System.arraycopy(utf8, 0, bom, 3, utf8.length);
         byte[] cp1252 = text.getBytes(Charset.forName("windows-1252"));
-        assertEquals((byte) 0xE9, cp1252[18]);
+        assertEquals((byte) 0xE9, cp1252[19]);
         return Stream.of(
                 Arguments.of("UTF-8 with BOM", bom, StandardCharsets.UTF_8),
                 Arguments.of("UTF-8 without BOM", utf8, StandardCharsets.UTF_8),
@@ -208,7 +208,7 @@ class CsvAssetReaderTest {
                 bad("bad illustrative", "Illustrative \"maybe\" is not yes or no", "name", "Hall", "illustrative", "maybe"),
                 bad("bad email", "\"hall at example\" is not an e-mail address", "name", "Hall", "email", "hall at example"),
                 bad("bad phone", "\"call us\" is not a phone number", "name", "Hall", "phone", "call us"),
-                bad("several problems", "Name is required; ",
+                bad("several problems", "; Name is required",
                         "name", "", "kind", "club"));
     }
 
@@ -288,7 +288,7 @@ class CsvAssetReaderTest {
 
     @Test
     void listsUnknownColumns() throws IOException {
-        Summary s = read("name,Colour,lat,Latitude,  \nHall,red,51.9,51.8,\n");
+        Summary s = read("name,Colour,lat,Latitude,lng,  \nHall,red,51.9,51.8,0.9,\n");
 
         assertEquals(List.of("Colour", "lat"), s.unknownColumns());
         assertEquals(51.8, single().location().lat());

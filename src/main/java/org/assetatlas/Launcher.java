@@ -1,2 +1,0 @@
-package org.assetatlas;
-public final class Launcher { public static void main(String[] a) { System.out.println("x"); } }

@@ -1,0 +1,55 @@
+package org.assetatlas.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.assetatlas.io.CsvAssetReader.RejectedRow;
+import org.assetatlas.service.AtlasProject;
+import org.assetatlas.service.ImportReport;
+import org.assetatlas.util.Progress;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code import FILE SOURCE.csv}: imports assets; the last line says how many were imported and rejected. */
+@Command(name = "import", description = {"Import assets from a CSV file (all or nothing).",
+    "Rejected rows are listed with their line and reason and written to SOURCE.rejects.csv;",
+    "the last line is 'imported N, rejected M'."})
+final class ImportCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "FILE", description = "the project file")
+    Path file;
+
+    @Parameters(index = "1", paramLabel = "SOURCE.csv", description = "the CSV file to import")
+    Path source;
+
+    @Override
+    public Integer call() throws Exception {
+        if (!Files.isRegularFile(source)) {
+            throw new IllegalArgumentException("There is no file " + source);
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        try (AtlasProject p = AtlasProject.open(file)) {
+            ImportReport r = p.importCsv(source, Progress.NONE);
+            for (RejectedRow row : r.rejects()) {
+                out.println((row.line() > 0 ? "line " + row.line() : "row") + ": " + row.reason());
+            }
+            if (r.rejected() > r.rejects().size()) {
+                out.println("... and " + (r.rejected() - r.rejects().size()) + " more");
+            }
+            if (!r.unknownColumns().isEmpty()) {
+                out.println("Columns not recognised (not imported): " + String.join(", ", r.unknownColumns()));
+            }
+            if (r.rejectsFile() != null) {
+                out.println("Rejected rows written to " + r.rejectsFile());
+            }
+            out.println(r.summary());
+        }
+        return 0;
+    }
+}

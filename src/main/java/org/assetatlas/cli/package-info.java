@@ -1,0 +1,2 @@
+/** The headless command line: thin picocli commands over the service layer. */
+package org.assetatlas.cli;

@@ -1,0 +1,130 @@
+package org.assetatlas.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The command line as a script would use it: exit codes, output lines and one-line errors. */
+class AtlasCliTest {
+
+    @TempDir
+    static Path dir;
+    private static Path demo;
+
+    private record Result(int code, String out, String err) {
+        List<String> lines() {
+            return out.lines().toList();
+        }
+    }
+
+    private static Result run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = AtlasCli.run(args, new PrintWriter(out), new PrintWriter(err));
+        return new Result(code, out.toString(), err.toString());
+    }
+
+    @BeforeAll
+    static void buildDemo() {
+        demo = dir.resolve("demo.atlas");
+        Result r = run("demo", demo.toString());
+        assertEquals(0, r.code(), r.err());
+    }
+
+    @Test
+    void helpListsEverySubcommand() {
+        Result r = run("--help");
+        assertEquals(0, r.code());
+        for (String sub : List.of("new", "demo", "import", "export", "list", "stats")) {
+            assertTrue(r.out().contains("  " + sub + " "), sub + " missing from:\n" + r.out());
+        }
+    }
+
+    @Test
+    void statsPrintsTheAreaByDomainTableWithNoEmptyRowOrColumn() {
+        Result r = run("stats", demo.toString());
+        assertEquals(0, r.code(), r.err());
+        List<String> lines = r.lines();
+        assertTrue(lines.get(0).startsWith("Area") && lines.get(0).contains("Start Well") && lines.get(0).contains("Die Well"));
+        List<String> rows = lines.stream().filter(l -> l.startsWith("Colchester ")).toList();
+        assertEquals(3, rows.size(), r.out());
+        for (String row : rows) {
+            String[] cells = row.substring("Colchester Central".length()).trim().split("\\s+");
+            assertEquals(7, cells.length, row);
+            for (String c : cells) {
+                assertTrue(Long.parseLong(c) > 0, "empty cell in " + row);
+            }
+        }
+    }
+
+    @Test
+    void listFiltersByDomainAndArea() {
+        Result all = run("list", demo.toString());
+        Result some = run("list", demo.toString(), "--domain", "age well", "--area", "Colchester North");
+        assertEquals(0, some.code(), some.err());
+        assertTrue(some.lines().size() > 5 && some.lines().size() < all.lines().size());
+        for (String line : some.lines()) {
+            String[] f = line.split("\t", -1);
+            assertEquals(7, f.length, line);
+            assertEquals("Colchester North", f[4]);
+            assertTrue(f[5].contains("Age Well"), line);
+        }
+    }
+
+    @Test
+    void exportThenImportIntoANewProjectRoundTrips() throws Exception {
+        Path csv = dir.resolve("export.csv");
+        assertEquals(0, run("export", demo.toString(), csv.toString()).code());
+        Path fresh = dir.resolve("fresh.atlas");
+        assertEquals(0, run("new", fresh.toString()).code());
+        Result imp = run("import", fresh.toString(), csv.toString());
+        assertEquals(0, imp.code(), imp.err());
+        List<String> lines = imp.lines();
+        long count = Files.lines(csv).count();
+        // the new project has no areas, so rows that name a chosen area are rejected, the rest come in
+        assertTrue(lines.get(lines.size() - 1).matches("imported \\d+, rejected \\d+"), lines.get(lines.size() - 1));
+        assertTrue(count > 300);
+    }
+
+    @Test
+    void importReportsRejectsAndEndsWithTheCounts() throws Exception {
+        Path fresh = dir.resolve("rejects.atlas");
+        run("new", fresh.toString());
+        Path csv = dir.resolve("some.csv");
+        Files.writeString(csv, "name,postcode\nHall,CO1 1JB\n,CO2 7AA\nOther,NOT A POSTCODE\n");
+        Result r = run("import", fresh.toString(), csv.toString());
+        assertEquals(0, r.code(), r.err());
+        List<String> lines = r.lines();
+        assertEquals("imported 1, rejected 2", lines.get(lines.size() - 1));
+        assertTrue(r.out().contains("line 3:"), r.out());
+        assertTrue(r.out().contains("line 4:"), r.out());
+        assertTrue(Files.exists(dir.resolve("some.rejects.csv")));
+    }
+
+    @Test
+    void errorsExitNonZeroWithOneLineReason() {
+        Result missing = run("stats", dir.resolve("nope.atlas").toString());
+        assertEquals(1, missing.code());
+        assertEquals(1, missing.err().lines().count(), missing.err());
+        assertTrue(missing.err().startsWith("asset-atlas: There is no project file"), missing.err());
+
+        Result badDomain = run("list", demo.toString(), "--domain", "Swim Well");
+        assertEquals(1, badDomain.code());
+        assertTrue(badDomain.err().contains("Unknown domain \"Swim Well\""), badDomain.err());
+
+        Result usage = run("import", demo.toString());
+        assertEquals(2, usage.code());
+
+        Result exists = run("new", demo.toString());
+        assertEquals(1, exists.code());
+        assertTrue(exists.err().contains("already exists"), exists.err());
+    }
+}

@@ -1,0 +1,228 @@
+package org.assetatlas.service;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.assetatlas.io.RejectsWriter;
+import org.assetatlas.model.Area;
+import org.assetatlas.model.AreaLevel;
+import org.assetatlas.model.Asset;
+import org.assetatlas.model.AssetQuery;
+import org.assetatlas.model.Domain;
+import org.assetatlas.model.Framework;
+import org.assetatlas.model.GeoPoint;
+import org.assetatlas.util.CancelledException;
+import org.assetatlas.util.Progress;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.locationtech.jts.io.WKTReader;
+
+class AtlasProjectTest {
+
+    @TempDir
+    Path dir;
+    private AtlasProject project;
+
+    @BeforeEach
+    void create() throws Exception {
+        project = AtlasProject.create(dir.resolve("t.atlas"), "Test", Framework.liveWell());
+        WKTReader wkt = new WKTReader();
+        project.saveAreas(List.of(
+                new Area("N", "North", AreaLevel.NEIGHBOURHOOD, null, 1000,
+                        wkt.read("POLYGON ((0.8 51.9, 1.0 51.9, 1.0 52.0, 0.8 52.0, 0.8 51.9))"), ""),
+                new Area("S", "South", AreaLevel.NEIGHBOURHOOD, null, 2000,
+                        wkt.read("POLYGON ((0.8 51.8, 1.0 51.8, 1.0 51.9, 0.8 51.9, 0.8 51.8))"), ""),
+                new Area("W1", "A ward", AreaLevel.WARD, "N", 500,
+                        wkt.read("POLYGON ((0.8 51.9, 0.9 51.9, 0.9 52.0, 0.8 52.0, 0.8 51.9))"), "")),
+                Progress.NONE);
+    }
+
+    @AfterEach
+    void close() {
+        project.close();
+    }
+
+    private static Asset at(String name, double lat, double lon) {
+        return Asset.builder().name(name).domains(List.of("Age Well")).location(new GeoPoint(lat, lon)).build();
+    }
+
+    @Test
+    void placesAnAssetInTheNeighbourhoodThatContainsIt() {
+        Asset a = project.save(at("Shed", 51.95, 0.85));
+        assertEquals("N", a.areaCode());
+        Asset moved = project.save(a.toBuilder().location(new GeoPoint(51.85, 0.85)).build());
+        assertEquals("S", moved.areaCode());
+    }
+
+    @Test
+    void aChosenAreaWinsOverTheLocation() {
+        Asset a = project.save(at("Shed", 51.95, 0.85).toBuilder().areaCode("S").areaChosen(true).build());
+        assertEquals("S", a.areaCode());
+    }
+
+    @Test
+    void anAssetOutsideEveryAreaHasNone() {
+        assertNull(project.save(at("Far away", 52.5, 0.85)).areaCode());
+    }
+
+    @Test
+    void refusesAnInvalidAssetAndSavesNothing() {
+        ValidationException e = assertThrows(ValidationException.class, () -> project.save(
+                Asset.builder().name(" ").postcode("XYZ").email("not-mail").domains(List.of("Swim Well")).build()));
+        List<String> fields = e.problems().stream().map(p -> p.field()).toList();
+        assertTrue(fields.containsAll(List.of("name", "postcode", "email", "domains")), fields.toString());
+        assertEquals(0, project.assetCount());
+    }
+
+    @Test
+    void undoesAndRedoesADelete() {
+        Asset a = project.save(at("Mile End Men's Shed", 51.95, 0.85));
+        assertTrue(project.delete(a.id()));
+        assertEquals(0, project.assetCount());
+        assertEquals("delete \u201cMile End Men's Shed\u201d", project.nextUndo().orElseThrow());
+        assertTrue(project.undo());
+        Asset back = project.asset(a.id()).orElseThrow();
+        assertTrue(back.sameContent(a));
+        assertEquals(a.created(), back.created());
+        assertEquals(1, project.find(AssetQuery.all().withText("shed")).size(), "search index restored too");
+        assertTrue(project.redo());
+        assertEquals(0, project.assetCount());
+    }
+
+    @Test
+    void undoesAnEditAndAnAdd() {
+        Asset a = project.save(at("Shed", 51.95, 0.85));
+        project.save(a.toBuilder().name("Renamed").build());
+        project.undo();
+        assertEquals("Shed", project.asset(a.id()).orElseThrow().name());
+        project.undo();
+        assertEquals(0, project.assetCount());
+        assertFalse(project.canUndo());
+    }
+
+    @Test
+    void tellsListenersOfChanges() {
+        AtomicInteger heard = new AtomicInteger();
+        project.addChangeListener(heard::incrementAndGet);
+        Asset a = project.save(at("Shed", 51.95, 0.85));
+        project.delete(a.id());
+        project.undo();
+        assertEquals(3, heard.get());
+    }
+
+    @Test
+    void importsGoodRowsReportsBadOnesWithLineNumbersAndWritesRejects() throws Exception {
+        Path csv = dir.resolve("in.csv");
+        Files.writeString(csv, """
+                name,domains,latitude,longitude,postcode,area
+                Good one,Age Well,51.95,0.85,CO1 1JB,
+                ,Age Well,51.95,0.85,,
+                Bad domain,Swim Well,,,,
+                Chosen area,Be Well,,,,South
+                Unknown area,Be Well,,,,Atlantis
+                """, StandardCharsets.UTF_8);
+        ImportReport r = project.importCsv(csv, Progress.NONE);
+        assertEquals(2, r.imported());
+        assertEquals(3, r.rejected());
+        assertEquals("imported 2, rejected 3", r.summary());
+        assertEquals(List.of(3L, 4L, 6L), r.rejects().stream().map(x -> x.line()).sorted().toList());
+        assertTrue(r.rejects().stream().anyMatch(x -> x.reason().contains("Atlantis")));
+        assertEquals(RejectsWriter.rejectsPathFor(csv), r.rejectsFile());
+        assertTrue(Files.readString(r.rejectsFile()).contains("Bad domain"));
+        assertEquals("S", project.find(AssetQuery.all().withText("chosen")).get(0).areaCode());
+        assertEquals("N", project.find(AssetQuery.all().withText("good")).get(0).areaCode());
+    }
+
+    @Test
+    void aCancelledImportLeavesNothingBehind() throws Exception {
+        Path csv = dir.resolve("big.csv");
+        StringBuilder b = new StringBuilder("name,domains\n");
+        for (int i = 0; i < 5000; i++) {
+            b.append("Asset ").append(i).append(",Age Well\n");
+        }
+        Files.writeString(csv, b);
+        project.save(at("Already here", 51.95, 0.85));
+        AtomicInteger calls = new AtomicInteger();
+        Progress cancelSoon = new Progress() {
+            @Override
+            public void update(long done, long total, String message) {
+            }
+
+            @Override
+            public boolean cancelled() {
+                return calls.incrementAndGet() > 3;
+            }
+        };
+        assertThrows(CancelledException.class, () -> project.importCsv(csv, cancelSoon));
+        assertEquals(1, project.assetCount());
+        assertEquals(0, project.find(AssetQuery.all().withText("asset")).size());
+    }
+
+    @Test
+    void importingTheSameIdsAgainUpdatesRatherThanDuplicates() throws Exception {
+        project.save(at("Shed", 51.95, 0.85));
+        Path out = dir.resolve("out.csv");
+        project.exportCsv(out, Progress.NONE);
+        ImportReport r = project.importCsv(out, Progress.NONE);
+        assertEquals(1, r.updated());
+        assertEquals(1, project.assetCount());
+    }
+
+    @Test
+    void exportThenImportIntoANewProjectGivesTheSameAssets() throws Exception {
+        project.save(at("Shed", 51.95, 0.85));
+        project.save(Asset.builder().name("Online befriending").domains(List.of("Feel Well", "Age Well"))
+                .areaCode("S").areaChosen(true).build());
+        Path out = dir.resolve("out.csv");
+        project.exportCsv(out, Progress.NONE);
+        try (AtlasProject other = AtlasProject.create(dir.resolve("other.atlas"), "Other", Framework.liveWell())) {
+            other.saveAreas(project.areas(), Progress.NONE);
+            ImportReport r = other.importCsv(out, Progress.NONE);
+            assertEquals(2, r.imported());
+            for (Asset a : project.find(AssetQuery.all())) {
+                Asset b = other.assetByUid(a.uid()).orElseThrow();
+                assertTrue(a.sameContent(b), () -> a + " vs " + b);
+                assertEquals(a.created(), b.created());
+            }
+        }
+    }
+
+    @Test
+    void areaDomainTableCountsEachAssetOncePerDomainAndAddsNoAreaRow() {
+        project.save(at("Shed", 51.95, 0.85).toBuilder().domains(List.of("Age Well", "Feel Well")).build());
+        project.save(at("Hall", 51.85, 0.85));
+        project.save(at("Far", 52.5, 0.85));
+        AreaDomainTable t = project.areaDomainTable();
+        assertEquals(List.of("North", "South", "No area"), t.rows().stream().map(AreaDomainTable.Row::areaName).toList());
+        int age = t.domains().indexOf("Age Well");
+        int feel = t.domains().indexOf("Feel Well");
+        assertEquals(1, t.rows().get(0).counts()[age]);
+        assertEquals(1, t.rows().get(0).counts()[feel]);
+        assertEquals(1, t.rows().get(0).assets());
+        assertEquals(3, t.totalRow()[age]);
+        assertEquals(3, t.assets());
+        assertTrue(t.format().contains("No area"));
+    }
+
+    @Test
+    void editingTheFrameworkKeepsLinksToDomainsThatRemainAndDropsRemovedOnes() {
+        Asset a = project.save(at("Shed", 51.95, 0.85).toBuilder().domains(List.of("Feel Well", "Age Well")).build());
+        List<Domain> domains = new java.util.ArrayList<>(project.framework().domains());
+        domains.set(2, new Domain("Feel Well", "A new definition"));
+        domains.remove(4); // Age Well
+        project.setFramework(new Framework("Custom", domains));
+        assertEquals(5, project.framework().domains().size());
+        assertEquals("A new definition", project.framework().find("feel well").orElseThrow().definition());
+        assertEquals(List.of("Feel Well"), project.asset(a.id()).orElseThrow().domains());
+    }
+}

@@ -1,0 +1,107 @@
+package org.assetatlas.service;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.assetatlas.model.AbcdCategory;
+import org.assetatlas.model.Area;
+import org.assetatlas.model.AreaLevel;
+import org.assetatlas.model.Asset;
+import org.assetatlas.model.AssetQuery;
+import org.assetatlas.util.Progress;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The demo project built from the shipped data, as a user first sees it. */
+class DemoProjectTest {
+
+    @TempDir
+    static Path dir;
+    private static AtlasProject demo;
+
+    @BeforeAll
+    static void build() throws Exception {
+        demo = DemoProject.build(dir.resolve("demo.atlas"), Progress.NONE);
+    }
+
+    @AfterAll
+    static void close() {
+        if (demo != null) {
+            demo.close();
+        }
+    }
+
+    @Test
+    void hasThreeNeighbourhoodsMadeOfTheSeventeenRealWards() {
+        List<Area> neighbourhoods = demo.areas(AreaLevel.NEIGHBOURHOOD);
+        assertEquals(List.of("Colchester Central", "Colchester North", "Colchester South"),
+                neighbourhoods.stream().map(Area::name).toList());
+        List<Area> wards = demo.areas(AreaLevel.WARD);
+        assertEquals(17, wards.size());
+        Set<String> parents = wards.stream().map(Area::parentCode).collect(Collectors.toSet());
+        assertEquals(neighbourhoods.stream().map(Area::code).collect(Collectors.toSet()), parents);
+        assertEquals(105, demo.areas(AreaLevel.LSOA).size());
+        assertEquals(AreaLevel.NEIGHBOURHOOD, demo.assignmentLevel());
+    }
+
+    @Test
+    void populationsAddUpFromLsoasToTheBorough() {
+        int lsoas = demo.areas(AreaLevel.LSOA).stream().mapToInt(Area::population).sum();
+        int wards = demo.areas(AreaLevel.WARD).stream().mapToInt(Area::population).sum();
+        int neighbourhoods = demo.areas(AreaLevel.NEIGHBOURHOOD).stream().mapToInt(Area::population).sum();
+        assertEquals(lsoas, wards);
+        assertEquals(lsoas, neighbourhoods);
+        assertTrue(lsoas > 150_000 && lsoas < 220_000, "Colchester mid-2015 population, got " + lsoas);
+    }
+
+    @Test
+    void holdsAtLeastThreeHundredAssetsCoveringEveryDomainCategoryAndNeighbourhood() {
+        List<Asset> all = demo.find(AssetQuery.all());
+        assertTrue(all.size() >= 300, "assets: " + all.size());
+        Set<AbcdCategory> categories = EnumSet.noneOf(AbcdCategory.class);
+        all.forEach(a -> categories.add(a.category()));
+        assertEquals(EnumSet.allOf(AbcdCategory.class), categories);
+        for (String d : demo.framework().names()) {
+            assertTrue(demo.find(AssetQuery.all().withDomain(d)).size() >= 20, d);
+        }
+        for (Area n : demo.areas(AreaLevel.NEIGHBOURHOOD)) {
+            assertTrue(demo.find(AssetQuery.all().withArea(n.code())).size() >= 60, n.name());
+        }
+    }
+
+    @Test
+    void keepsRealRecordsRealAndMarksTheRestIllustrative() {
+        List<Asset> all = demo.find(AssetQuery.all());
+        List<Asset> real = all.stream().filter(a -> !a.illustrative()).toList();
+        assertEquals(23, real.size(), "7 libraries and 16 GP practices in Colchester");
+        assertTrue(real.stream().anyMatch(a -> a.name().equals("Colchester Library") && a.postcode().equals("CO1 1JB")));
+        assertTrue(all.stream().filter(Asset::illustrative).allMatch(a -> a.source().toLowerCase().contains("illustrative")));
+    }
+
+    @Test
+    void placesLocatedAssetsInTheirNeighbourhood() {
+        Asset library = demo.find(AssetQuery.all().withText("Colchester Library")).get(0);
+        Area central = demo.area("Colchester Central").orElseThrow();
+        assertEquals(central.code(), library.areaCode());
+    }
+
+    @Test
+    void statsTableHasNoEmptyRowOrColumn() {
+        AreaDomainTable t = demo.areaDomainTable();
+        assertEquals(3, t.rows().size(), "no 'No area' row: every demo asset has an area");
+        for (AreaDomainTable.Row r : t.rows()) {
+            for (long c : r.counts()) {
+                assertTrue(c > 0, r.areaName());
+            }
+        }
+        assertEquals(demo.assetCount(), t.assets());
+        assertTrue(demo.attribution().contains("Open Government Licence"));
+    }
+}

@@ -1,0 +1,265 @@
+package org.assetatlas.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.EnumSet;
+import java.util.List;
+import org.assetatlas.model.AbcdCategory;
+import org.assetatlas.model.AccessFeature;
+import org.assetatlas.model.Area;
+import org.assetatlas.model.AreaLevel;
+import org.assetatlas.model.Asset;
+import org.assetatlas.model.AssetKind;
+import org.assetatlas.model.AssetQuery;
+import org.assetatlas.model.AssetStatus;
+import org.assetatlas.model.CostBand;
+import org.assetatlas.model.Framework;
+import org.assetatlas.model.GeoPoint;
+import org.assetatlas.model.ReferralRoute;
+import org.assetatlas.model.WeeklySchedule;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.locationtech.jts.io.WKTReader;
+
+class ProjectStoreTest {
+
+    @TempDir
+    Path dir;
+
+    private ProjectStore fresh() {
+        ProjectStore s = ProjectStore.create(dir.resolve("p.atlas"));
+        s.inTransaction(() -> {
+            s.domains().save(Framework.liveWell());
+            return null;
+        });
+        return s;
+    }
+
+    static Asset richAsset() {
+        return Asset.builder()
+                .uid("a-1").name("Greenstead Carers' Coffee Morning").description("Tea, cake and a chat for unpaid carers")
+                .kind(AssetKind.GROUP).category(AbcdCategory.ASSOCIATIONS).domains(List.of("Stay Well", "Age Well"))
+                .tags(List.of("carers", "social")).organisation("Greenstead Community Centre").address("Hawthorn Avenue")
+                .postcode("CO4 3QE").location(new GeoPoint(51.8890, 0.9380)).phone("01632 960123")
+                .email("carers@example.org").website("https://example.org/carers")
+                .openingHours(WeeklySchedule.parse("Tue 10:00-12:00; Fri 22:00-02:00")).openingNote("Not bank holidays")
+                .cost(CostBand.FREE).costNote("Donations welcome")
+                .accessibility(EnumSet.of(AccessFeature.STEP_FREE, AccessFeature.HEARING_LOOP))
+                .ageMin(18).ageMax(null).languages(List.of("English", "Polish")).referral(ReferralRoute.SELF)
+                .status(AssetStatus.ACTIVE).capacityNote("Room for 20").lastVerified(LocalDate.of(2026, 9, 14))
+                .verifiedBy("Community partnership team").source("Test").illustrative(true)
+                .build();
+    }
+
+    @Test
+    void createsSchemaAtLatestVersionWithWalAndForeignKeys() throws Exception {
+        try (ProjectStore s = fresh()) {
+            assertEquals(Migrations.latestVersion(), s.schemaVersion());
+        }
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("p.atlas"));
+             Statement st = c.createStatement()) {
+            try (ResultSet rs = st.executeQuery("PRAGMA journal_mode")) {
+                rs.next();
+                assertEquals("wal", rs.getString(1));
+            }
+            try (ResultSet rs = st.executeQuery("PRAGMA application_id")) {
+                rs.next();
+                assertEquals(ProjectStore.APPLICATION_ID, rs.getInt(1));
+            }
+        }
+    }
+
+    @Test
+    void reopeningAMigratedFileAppliesNothing() {
+        fresh().close();
+        try (ProjectStore s = ProjectStore.open(dir.resolve("p.atlas"))) {
+            assertEquals(Migrations.latestVersion(), s.schemaVersion());
+            assertEquals(6, s.domains().load().size());
+        }
+    }
+
+    @Test
+    void upgradesAnEmptyVersionZeroDatabase() throws Exception {
+        Path f = dir.resolve("old.atlas");
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + f)) {
+            c.createStatement().execute("PRAGMA user_version = 0");
+        }
+        try (ProjectStore s = ProjectStore.open(f)) {
+            assertEquals(Migrations.latestVersion(), s.schemaVersion());
+        }
+    }
+
+    @Test
+    void refusesAFileFromANewerVersion() throws Exception {
+        fresh().close();
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("p.atlas"))) {
+            c.createStatement().execute("PRAGMA user_version = 999");
+        }
+        StoreException e = assertThrows(StoreException.class, () -> ProjectStore.open(dir.resolve("p.atlas")));
+        assertTrue(e.getMessage().contains("newer version"), e.getMessage());
+    }
+
+    @Test
+    void refusesAnotherSqliteDatabase() throws Exception {
+        Path f = dir.resolve("other.db");
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + f)) {
+            c.createStatement().execute("CREATE TABLE t (x)");
+        }
+        StoreException e = assertThrows(StoreException.class, () -> ProjectStore.open(f));
+        assertTrue(e.getMessage().contains("not a Community Asset Atlas project"), e.getMessage());
+    }
+
+    @Test
+    void refusesAFileThatIsNotADatabase() throws Exception {
+        Path f = dir.resolve("notes.atlas");
+        Files.writeString(f, "this is a text file, not a project ".repeat(200));
+        StoreException e = assertThrows(StoreException.class, () -> ProjectStore.open(f));
+        assertTrue(e.getMessage().contains("not a Community Asset Atlas project"), e.getMessage());
+    }
+
+    @Test
+    void refusesToCreateOverAnExistingFile() throws Exception {
+        Files.writeString(dir.resolve("p.atlas"), "x");
+        assertThrows(StoreException.class, () -> ProjectStore.create(dir.resolve("p.atlas")));
+    }
+
+    @Test
+    void storesAndReadsBackEveryField() {
+        try (ProjectStore s = fresh()) {
+            Asset stored = s.inTransaction(() -> s.assets().insert(richAsset()));
+            assertTrue(stored.id() > 0);
+            Asset read = s.assets().findById(stored.id()).orElseThrow();
+            assertTrue(read.sameContent(richAsset()), () -> "read back: " + read);
+            assertEquals(stored.created(), read.created());
+            assertTrue(read.openingHours().isOpen(DayOfWeek.SATURDAY, LocalTime.of(1, 30)));
+        }
+    }
+
+    @Test
+    void updatesAndDeletes() {
+        try (ProjectStore s = fresh()) {
+            Asset stored = s.inTransaction(() -> s.assets().insert(richAsset()));
+            Asset changed = stored.toBuilder().name("Greenstead Carers' Café").domains(List.of("Feel Well")).build();
+            s.inTransaction(() -> s.assets().update(changed));
+            Asset read = s.assets().findById(stored.id()).orElseThrow();
+            assertEquals("Greenstead Carers' Café", read.name());
+            assertEquals(List.of("Feel Well"), read.domains());
+            assertTrue(s.inTransaction(() -> s.assets().delete(stored.id())));
+            assertTrue(s.assets().findById(stored.id()).isEmpty());
+            assertEquals(0, s.assets().count());
+        }
+    }
+
+    @Test
+    void fullTextIndexFollowsEdits() {
+        try (ProjectStore s = fresh()) {
+            Asset stored = s.inTransaction(() -> s.assets().insert(richAsset()));
+            assertEquals(1, s.assets().search(AssetQuery.all().withText("carers")).size());
+            assertEquals(1, s.assets().search(AssetQuery.all().withText("coff")).size(), "prefix match");
+            s.inTransaction(() -> s.assets().update(stored.toBuilder().name("Knit and Natter").description("Knitting")
+                    .tags(List.of("crafts")).organisation("").build()));
+            assertEquals(0, s.assets().search(AssetQuery.all().withText("carers")).size());
+            assertEquals(1, s.assets().search(AssetQuery.all().withText("natter")).size());
+            s.inTransaction(() -> s.assets().delete(stored.id()));
+            assertEquals(0, s.assets().search(AssetQuery.all().withText("natter")).size());
+        }
+    }
+
+    @Test
+    void searchesRankNameMatchesAndCombineFilters() {
+        try (ProjectStore s = fresh()) {
+            s.inTransaction(() -> {
+                s.assets().insert(richAsset());
+                s.assets().insert(Asset.builder().name("Lexden Walking Group").description("Gentle walks; carers welcome")
+                        .category(AbcdCategory.PHYSICAL).domains(List.of("Be Well")).build());
+                s.assets().insert(Asset.builder().name("Highwoods Toddler Stay and Play").domains(List.of("Start Well"))
+                        .status(AssetStatus.PAUSED).build());
+                return null;
+            });
+            assertEquals(2, s.assets().search(AssetQuery.all().withText("carers")).size());
+            assertEquals(List.of("Lexden Walking Group"), s.assets().search(AssetQuery.all().withText("carers")
+                    .withDomain("Be Well")).stream().map(Asset::name).toList());
+            assertEquals(1, s.assets().search(AssetQuery.all().withStatus(AssetStatus.PAUSED)).size());
+            assertEquals(1, s.assets().search(AssetQuery.all().withCategory(AbcdCategory.PHYSICAL)).size());
+            assertEquals(3, s.assets().search(AssetQuery.all()).size());
+            assertEquals(0, s.assets().search(AssetQuery.all().withDomain("No Such Domain")).size());
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"\"", "carers\"", "*", "-", "AND", "NEAR(", "car AND", "(((", ")", "OR OR", "'; DROP TABLE asset; --",
+        "^", "co:", "name:carers", "😀 carers", "\u0000", "NOT", "a\"b*c-d"})
+    void anySearchTextIsSafe(String text) {
+        try (ProjectStore s = fresh()) {
+            s.inTransaction(() -> s.assets().insert(richAsset()));
+            s.assets().search(AssetQuery.all().withText(text));
+            s.assets().search(AssetQuery.all().withText(text.repeat(5000)));
+            assertEquals(1, s.assets().count());
+        }
+    }
+
+    @Test
+    void aFailedTransactionLeavesNothingBehind() {
+        try (ProjectStore s = fresh()) {
+            assertThrows(IllegalStateException.class, () -> s.inTransaction(() -> {
+                s.assets().insert(richAsset());
+                throw new IllegalStateException("crash mid-write");
+            }));
+            assertEquals(0, s.assets().count());
+            assertEquals(0, s.assets().search(AssetQuery.all().withText("carers")).size());
+        }
+    }
+
+    @Test
+    void rejectsADuplicateUidWithAClearMessage() {
+        try (ProjectStore s = fresh()) {
+            s.inTransaction(() -> s.assets().insert(richAsset()));
+            StoreException e = assertThrows(StoreException.class, () -> s.inTransaction(() -> s.assets().insert(richAsset())));
+            assertTrue(e.getMessage().contains("already has id a-1"), e.getMessage());
+        }
+    }
+
+    @Test
+    void storesAreasWithGeometryAndFindsByCodeOrName() throws Exception {
+        try (ProjectStore s = fresh()) {
+            Area ward = new Area("E05010828", "Castle", AreaLevel.WARD, "NBH-C", 12000,
+                    new WKTReader().read("POLYGON ((0.88 51.88, 0.91 51.88, 0.91 51.90, 0.88 51.90, 0.88 51.88))"), "");
+            s.inTransaction(() -> {
+                s.areas().save(ward);
+                return null;
+            });
+            Area read = s.areas().findByCodeOrName("castle").orElseThrow();
+            assertEquals("E05010828", read.code());
+            assertTrue(read.geometry().equalsExact(ward.geometry()));
+            assertEquals(12000, read.population());
+            assertFalse(s.areas().findByCodeOrName("Nowhere").isPresent());
+        }
+    }
+
+    @Test
+    void deletingAnAreaClearsTheAssetsAreaButKeepsTheAsset() throws Exception {
+        try (ProjectStore s = fresh()) {
+            s.inTransaction(() -> {
+                s.areas().save(new Area("X1", "Somewhere", AreaLevel.NEIGHBOURHOOD, null, null, null, ""));
+                return null;
+            });
+            Asset a = s.inTransaction(() -> s.assets().insert(richAsset().toBuilder().areaCode("X1").areaChosen(true).build()));
+            s.areas().delete("X1");
+            assertEquals(null, s.assets().findById(a.id()).orElseThrow().areaCode());
+        }
+    }
+}
