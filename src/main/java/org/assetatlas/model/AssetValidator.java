@@ -16,9 +16,13 @@ public final class AssetValidator {
     private static final Pattern PHONE = Pattern.compile("^\\+?[0-9 ()\\-]{7,20}$");
 
     private final Framework framework;
+    private final java.util.Set<String> domainKeys = new java.util.HashSet<>();
 
     public AssetValidator(Framework framework) {
         this.framework = framework;
+        for (Domain d : framework.domains()) {
+            domainKeys.add(Labelled.squash(d.name()));
+        }
     }
 
     /** One broken rule: the field it concerns and a message a user can act on. */
@@ -44,7 +48,7 @@ public final class AssetValidator {
                     a.location().lat(), a.location().lon())));
         }
         for (String d : a.domains()) {
-            if (framework.find(d).isEmpty()) {
+            if (!domainKeys.contains(Labelled.squash(d))) {
                 out.add(new Problem("domains", "Unknown domain \"" + d + "\" (the framework has: "
                         + String.join(", ", framework.names()) + ")"));
             }

@@ -1,6 +1,5 @@
 package org.assetatlas.model;
 
-import java.util.Locale;
 import java.util.regex.Pattern;
 
 /** UK postcode checks and normal form ({@code "co11jb"} → {@code "CO1 1JB"}). */
@@ -33,6 +32,13 @@ public final class Postcodes {
 
     /** Upper case with all white space removed, e.g. the key used to look a postcode up. */
     public static String compact(String text) {
-        return text.replaceAll("\\s+", "").toUpperCase(Locale.ROOT);
+        StringBuilder b = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (!Character.isWhitespace(c)) {
+                b.append(Character.toUpperCase(c));
+            }
+        }
+        return b.toString();
     }
 }

@@ -1,0 +1,136 @@
+package org.assetatlas.map;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.assetatlas.model.Area;
+import org.assetatlas.model.AreaLevel;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.Envelope;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.LineString;
+import org.locationtech.jts.geom.Point;
+import org.locationtech.jts.geom.Polygon;
+
+/**
+ * An area's boundary projected once to normalised Web Mercator: its rings as flat coordinate arrays, its bounding
+ * box for culling and a point inside it for the label.
+ */
+final class ProjectedArea {
+
+    private final Area area;
+    private final List<double[]> rings;
+    private final Envelope bounds;
+    private final double labelX;
+    private final double labelY;
+
+    private ProjectedArea(Area area, List<double[]> rings, Envelope bounds, double labelX, double labelY) {
+        this.area = area;
+        this.rings = rings;
+        this.bounds = bounds;
+        this.labelX = labelX;
+        this.labelY = labelY;
+    }
+
+    /** Projects an area's polygons; null when it has no polygonal boundary. */
+    static ProjectedArea of(Area area) {
+        Geometry g = area.geometry();
+        if (g == null || g.isEmpty()) {
+            return null;
+        }
+        List<double[]> rings = new ArrayList<>();
+        Envelope bounds = new Envelope();
+        for (int i = 0; i < g.getNumGeometries(); i++) {
+            if (g.getGeometryN(i) instanceof Polygon p) {
+                addRing(p.getExteriorRing(), rings, bounds);
+                for (int h = 0; h < p.getNumInteriorRing(); h++) {
+                    addRing(p.getInteriorRingN(h), rings, bounds);
+                }
+            }
+        }
+        if (rings.isEmpty()) {
+            return null;
+        }
+        Point inside = g.getInteriorPoint();
+        double lx = inside.isEmpty() ? (bounds.getMinX() + bounds.getMaxX()) / 2 : MapViewport.mercatorX(inside.getX());
+        double ly = inside.isEmpty() ? (bounds.getMinY() + bounds.getMaxY()) / 2 : MapViewport.mercatorY(inside.getY());
+        return new ProjectedArea(area, List.copyOf(rings), bounds, lx, ly);
+    }
+
+    private static void addRing(LineString ring, List<double[]> out, Envelope bounds) {
+        Coordinate[] cs = ring.getCoordinates();
+        if (cs.length < 3) {
+            return;
+        }
+        double[] xy = new double[cs.length * 2];
+        for (int i = 0; i < cs.length; i++) {
+            double x = MapViewport.mercatorX(cs[i].x);
+            double y = MapViewport.mercatorY(cs[i].y);
+            xy[2 * i] = x;
+            xy[2 * i + 1] = y;
+            bounds.expandToInclude(x, y);
+        }
+        out.add(xy);
+    }
+
+    Area area() {
+        return area;
+    }
+
+    String code() {
+        return area.code();
+    }
+
+    AreaLevel level() {
+        return area.level();
+    }
+
+    Envelope bounds() {
+        return bounds;
+    }
+
+    double labelX() {
+        return labelX;
+    }
+
+    double labelY() {
+        return labelY;
+    }
+
+    /**
+     * The rings in screen pixels for a viewport, dropping vertices less than {@code minStep} pixels from the last
+     * one kept (a cheap level of detail: zoomed out, a detailed boundary shrinks to a handful of points).
+     */
+    List<double[]> toScreen(MapViewport v, double minStep) {
+        double s = v.scale();
+        double ox = v.width() / 2.0 - v.centreX() * s;
+        double oy = v.height() / 2.0 - v.centreY() * s;
+        double min2 = minStep * minStep;
+        List<double[]> out = new ArrayList<>(rings.size());
+        for (double[] r : rings) {
+            int n = r.length / 2;
+            double[] buf = new double[r.length];
+            int k = 0;
+            double lastX = 0;
+            double lastY = 0;
+            for (int i = 0; i < n; i++) {
+                double x = r[2 * i] * s + ox;
+                double y = r[2 * i + 1] * s + oy;
+                if (k > 0 && i < n - 1) {
+                    double dx = x - lastX;
+                    double dy = y - lastY;
+                    if (dx * dx + dy * dy < min2) {
+                        continue;
+                    }
+                }
+                buf[k++] = x;
+                buf[k++] = y;
+                lastX = x;
+                lastY = y;
+            }
+            if (k >= 6) {
+                out.add(k == buf.length ? buf : java.util.Arrays.copyOf(buf, k));
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,56 @@
+package org.assetatlas.model;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.DayOfWeek;
+import java.time.LocalTime;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class WeeklyScheduleTest {
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Mon 09:00-12:00; Tue 09:00-12:00,13:00-16:00|MONDAY|10:00|true",
+        "Mon 09:00-12:00; Tue 09:00-12:00,13:00-16:00|TUESDAY|12:30|false",
+        "Mon 09:00-12:00; Tue 09:00-12:00,13:00-16:00|TUESDAY|13:00|true",
+        "Mon 09:00-12:00|MONDAY|12:00|false",
+        "Mon-Fri 09:00-17:00|WEDNESDAY|16:59|true",
+        "Mon-Fri 09:00-17:00|SATURDAY|10:00|false",
+        "Fri 22:00-02:00|FRIDAY|23:30|true",
+        "Fri 22:00-02:00|SATURDAY|01:59|true",
+        "Fri 22:00-02:00|SATURDAY|02:00|false",
+        "Fri 22:00-02:00|FRIDAY|21:59|false",
+        "Sun 20:00-01:00|MONDAY|00:30|true",
+        "Sat-Mon 10:00-11:00|SUNDAY|10:30|true",
+        "Thursday 18:30 to 20:00|THURSDAY|19:00|true",
+        "Mon 00:00-24:00|MONDAY|23:59|true",
+    })
+    void knowsWhenItIsOpen(String text, DayOfWeek day, String time, boolean open) {
+        assertEquals(open, WeeklySchedule.parse(text).isOpen(day, LocalTime.parse(time)));
+    }
+
+    @Test
+    void formatsToTheTextItReads() {
+        WeeklySchedule s = WeeklySchedule.parse("Tue 13:00-16:00, 09:00-12:00; mon 9:00-12:00");
+        assertEquals("Mon 09:00-12:00; Tue 09:00-12:00,13:00-16:00", s.format());
+        assertEquals(s, WeeklySchedule.parse(s.format()));
+    }
+
+    @Test
+    void emptyTextIsAnEmptyScheduleThatIsNeverOpen() {
+        assertTrue(WeeklySchedule.parse("  ").isEmpty());
+        assertEquals(false, WeeklySchedule.parse("").isOpen(DayOfWeek.MONDAY, LocalTime.NOON));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Funday 09:00-10:00", "Mon 9-5", "Mon 25:00-26:00", "Mon", "09:00-12:00", "Mon 09:70-10:00"})
+    void refusesTextItCannotRead(String text) {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> WeeklySchedule.parse(text));
+        assertTrue(e.getMessage().length() > 10);
+    }
+}
