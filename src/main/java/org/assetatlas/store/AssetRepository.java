@@ -37,6 +37,8 @@ import org.assetatlas.model.WeeklySchedule;
 public final class AssetRepository {
 
     private static final String SEP = ";";
+    /** Metres per degree of latitude (mean); longitude is scaled by cos(latitude). */
+    static final double METRES_PER_DEGREE_LAT = 111_195.0;
     private static final String FIELDS = "uid, name, description, kind, category, area_code, area_chosen, tags,"
             + " organisation, address, postcode, lat, lon, phone, email, website, opening_hours, opening_note, cost,"
             + " cost_note, accessibility, age_min, age_max, languages, referral, status, capacity_note, last_verified,"
@@ -308,6 +310,29 @@ public final class AssetRepository {
         if (q.status() != null) {
             clauses.add("a.status = ?");
             params.add(q.status().code());
+        }
+        if (q.near() != null && q.radiusMetres() > 0) {
+            // R*Tree box first (it stores 32-bit floats, so widen it a little), then the exact distance on a local
+            // equirectangular projection, which is within a fraction of a percent at community distances.
+            double lat = q.near().lat();
+            double lon = q.near().lon();
+            double dLat = q.radiusMetres() / METRES_PER_DEGREE_LAT + 1e-4;
+            double kx = METRES_PER_DEGREE_LAT * Math.cos(Math.toRadians(lat));
+            double dLon = q.radiusMetres() / kx + 1e-4;
+            clauses.add("a.id IN (SELECT id FROM asset_rtree WHERE min_lon <= ? AND max_lon >= ? AND min_lat <= ?"
+                    + " AND max_lat >= ?)");
+            params.add(lon + dLon);
+            params.add(lon - dLon);
+            params.add(lat + dLat);
+            params.add(lat - dLat);
+            clauses.add("((a.lat - ?) * (a.lat - ?) * ? + (a.lon - ?) * (a.lon - ?) * ?) <= ?");
+            params.add(lat);
+            params.add(lat);
+            params.add(METRES_PER_DEGREE_LAT * METRES_PER_DEGREE_LAT);
+            params.add(lon);
+            params.add(lon);
+            params.add(kx * kx);
+            params.add(q.radiusMetres() * q.radiusMetres());
         }
         return clauses;
     }

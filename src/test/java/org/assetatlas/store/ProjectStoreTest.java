@@ -262,4 +262,49 @@ class ProjectStoreTest {
             assertEquals(null, s.assets().findById(a.id()).orElseThrow().areaCode());
         }
     }
+
+    @Test
+    void findsAssetsNearAPointWithinTheRadius() {
+        try (ProjectStore s = fresh()) {
+            GeoPoint centre = new GeoPoint(51.8892, 0.9042);
+            s.inTransaction(() -> {
+                s.assets().insert(Asset.builder().name("Here").location(centre).build());
+                // 0.009 degrees of latitude is about 1,000 m
+                s.assets().insert(Asset.builder().name("One km north").location(new GeoPoint(51.8892 + 0.009, 0.9042)).build());
+                s.assets().insert(Asset.builder().name("Three km east").location(new GeoPoint(51.8892, 0.9042 + 0.0435)).build());
+                s.assets().insert(Asset.builder().name("Nowhere in particular").build());
+                return null;
+            });
+            assertEquals(List.of("Here"), names(s, AssetQuery.all().near(centre, 500)));
+            assertEquals(List.of("Here", "One km north"), names(s, AssetQuery.all().near(centre, 1100)));
+            assertEquals(List.of("Here", "One km north"), names(s, AssetQuery.all().near(centre, 2900)));
+            assertEquals(3, names(s, AssetQuery.all().near(centre, 3100)).size());
+        }
+    }
+
+    private static List<String> names(ProjectStore s, AssetQuery q) {
+        return s.assets().search(q).stream().map(Asset::name).sorted().toList();
+    }
+
+    @Test
+    void upgradesAVersionOneFileKeepingItsAssets() throws Exception {
+        Path f = dir.resolve("v1.atlas");
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + f); Statement st = c.createStatement()) {
+            st.execute("PRAGMA application_id = " + ProjectStore.APPLICATION_ID);
+            String v1 = new String(ProjectStoreTest.class.getResourceAsStream("/db/migration/V001__create_schema.sql")
+                    .readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            for (String sql : SqlScript.split(v1)) {
+                st.execute(sql);
+            }
+            st.execute("PRAGMA user_version = 1");
+            st.execute("INSERT INTO asset (uid, name, kind, category, cost, referral, status, created, updated)"
+                    + " VALUES ('u1', 'Old asset', 'group', 'associations', 'free', 'self', 'active',"
+                    + " '2025-01-01T00:00:00Z', '2025-01-01T00:00:00Z')");
+        }
+        try (ProjectStore s = ProjectStore.open(f)) {
+            assertEquals(Migrations.latestVersion(), s.schemaVersion());
+            assertEquals("Old asset", s.assets().findByUid("u1").orElseThrow().name());
+            assertEquals(1, s.assets().search(AssetQuery.all().withText("old")).size());
+        }
+    }
 }
