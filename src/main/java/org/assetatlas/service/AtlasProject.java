@@ -218,6 +218,18 @@ public final class AtlasProject implements AutoCloseable {
         return changed;
     }
 
+    /**
+     * Places every located asset afresh (those whose area follows their location), in one transaction.
+     *
+     * @return how many assets were placed in an area
+     */
+    public synchronized int reassignAllAreas(Progress progress) {
+        return store.inTransaction(() -> {
+            store.assets().clearDerivedAreas();
+            return assignAreas(progress);
+        });
+    }
+
     // ---- Assets -------------------------------------------------------------------------------------------------
 
     public synchronized long assetCount() {
@@ -341,6 +353,14 @@ public final class AtlasProject implements AutoCloseable {
         return true;
     }
 
+    /**
+     * The best full-text matches straight from the index, with no filters and no rows loaded: the physical floor
+     * that the benchmark measures {@link #find} against.
+     */
+    public synchronized long[] rawFullTextIds(String text, int limit) {
+        return store.assets().rawFullTextIds(text, limit);
+    }
+
     // ---- Undo ---------------------------------------------------------------------------------------------------
 
     public synchronized boolean canUndo() {
@@ -424,6 +444,29 @@ public final class AtlasProject implements AutoCloseable {
         return new ImportReport(counts[0], counts[1], counts[2],
                 List.copyOf(rejects.subList(0, Math.min(rejects.size(), MAX_REPORTED_REJECTS))), rejectsFile,
                 summary.unknownColumns());
+    }
+
+    /**
+     * Adds many assets in one transaction (no validation beyond the store's own constraints; for generated data),
+     * placing each in its area. Not undoable; the undo history is cleared.
+     *
+     * @return how many were added
+     */
+    public synchronized long addAll(Iterable<Asset> assets, long expected, Progress progress) {
+        long added = store.inTransaction(() -> {
+            long n = 0;
+            for (Asset a : assets) {
+                store.assets().insert(place(a));
+                if (++n % 1000 == 0) {
+                    progress.update(n, expected, "Adding assets");
+                    progress.checkCancelled();
+                }
+            }
+            return n;
+        });
+        undo.clear();
+        changed();
+        return added;
     }
 
     /** Writes every asset to a CSV file (replacing it atomically), in the format {@link #importCsv} reads. */

@@ -53,13 +53,8 @@ public final class DemoProject {
      */
     public static AtlasProject build(Path file, Progress progress) throws IOException {
         progress.update(0, 4, "Reading boundaries");
-        List<Area> areas = areas();
-        AtlasProject project = AtlasProject.create(file, "Colchester demo", Framework.liveWell());
+        AtlasProject project = createBase(file);
         try {
-            project.setAttribution(text("data/ATTRIBUTION.txt").strip());
-            project.setSetting(DEMO_SETTING, "true");
-            progress.update(1, 4, "Saving areas");
-            project.saveAreas(areas, Progress.NONE);
             progress.update(2, 4, "Importing demo assets");
             Path csv = Files.createTempFile("demo-assets", ".csv");
             try {
@@ -73,9 +68,27 @@ public final class DemoProject {
                 }
             } finally {
                 Files.deleteIfExists(csv);
-                Files.deleteIfExists(csv.resolveSibling(csv.getFileName().toString().replace(".csv", ".rejects.csv")));
             }
             progress.update(4, 4, "Demo project ready");
+            return project;
+        } catch (IOException | RuntimeException e) {
+            project.close();
+            Files.deleteIfExists(file);
+            throw e;
+        }
+    }
+
+    /**
+     * Creates a project with the demo's framework, areas and attribution but no assets: the base for the demo and
+     * for benchmarks that load their own assets.
+     */
+    public static AtlasProject createBase(Path file) throws IOException {
+        List<Area> areas = areas();
+        AtlasProject project = AtlasProject.create(file, "Colchester demo", Framework.liveWell());
+        try {
+            project.setAttribution(text("data/ATTRIBUTION.txt").strip());
+            project.setSetting(DEMO_SETTING, "true");
+            project.saveAreas(areas, Progress.NONE);
             return project;
         } catch (IOException | RuntimeException e) {
             project.close();

@@ -273,6 +273,41 @@ public final class AssetRepository {
         }
     }
 
+    /** Forgets every derived area (those not chosen by hand), so that they can be placed afresh. */
+    public int clearDerivedAreas() {
+        try (Statement s = c.createStatement()) {
+            return s.executeUpdate("UPDATE asset SET area_code = NULL WHERE area_chosen = 0 AND area_code IS NOT NULL");
+        } catch (SQLException e) {
+            throw new StoreException("Cannot clear areas: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * The physical floor of a text search: the row ids of the best matches straight from the FTS5 index, with no
+     * filters and no row loading. Used by the benchmark to compare {@link #search} against.
+     */
+    public long[] rawFullTextIds(String userText, int limit) {
+        String match = FtsQuery.of(userText);
+        if (match == null) {
+            return new long[0];
+        }
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT rowid FROM asset_fts WHERE asset_fts MATCH ? ORDER BY rank LIMIT ?")) {
+            ps.setString(1, match);
+            ps.setInt(2, limit);
+            long[] out = new long[limit];
+            int n = 0;
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out[n++] = rs.getLong(1);
+                }
+            }
+            return java.util.Arrays.copyOf(out, n);
+        } catch (SQLException e) {
+            throw new StoreException("Search failed: " + e.getMessage(), e);
+        }
+    }
+
     /** Row id and location of every located asset whose area was not chosen by hand. */
     public record LocatedRow(long id, double lat, double lon, String areaCode) {
     }
