@@ -50,9 +50,24 @@ public final class AssetRepository {
 
     private final Connection c;
     private final DomainRepository domains;
-    private PreparedStatement insert;
-    private PreparedStatement insertWithId;
-    private PreparedStatement link;
+    /** Prepared statements by SQL text, most recently used last; preparing is the costly step in SQLite. */
+    private final java.util.LinkedHashMap<String, PreparedStatement> statements =
+            new java.util.LinkedHashMap<>(64, 0.75f, true) {
+                private static final long serialVersionUID = 1L;
+
+                @Override
+                protected boolean removeEldestEntry(java.util.Map.Entry<String, PreparedStatement> eldest) {
+                    if (size() <= 64) {
+                        return false;
+                    }
+                    try {
+                        eldest.getValue().close();
+                    } catch (SQLException ignored) {
+                        // a statement that will not close is collected with the connection
+                    }
+                    return true;
+                }
+            };
 
     AssetRepository(Connection c, DomainRepository domains) {
         this.c = c;
@@ -93,17 +108,11 @@ public final class AssetRepository {
         try {
             PreparedStatement ps;
             if (a.id() > 0) {
-                if (insertWithId == null) {
-                    insertWithId = c.prepareStatement("INSERT INTO asset (id, " + FIELDS + ") VALUES (?" + ", ?".repeat(FIELD_COUNT) + ")");
-                }
-                ps = insertWithId;
+                ps = statement("INSERT INTO asset (id, " + FIELDS + ") VALUES (?" + ", ?".repeat(FIELD_COUNT) + ")");
                 ps.setLong(1, a.id());
                 bind(ps, full, 2);
             } else {
-                if (insert == null) {
-                    insert = c.prepareStatement("INSERT INTO asset (" + FIELDS + ") VALUES (?" + ", ?".repeat(FIELD_COUNT - 1) + ")");
-                }
-                ps = insert;
+                ps = statement("INSERT INTO asset (" + FIELDS + ") VALUES (?" + ", ?".repeat(FIELD_COUNT - 1) + ")");
                 bind(ps, full, 1);
             }
             ps.executeUpdate();
@@ -134,17 +143,17 @@ public final class AssetRepository {
             set.append(f).append(" = ?");
         }
         String sql = "UPDATE asset SET " + set + " WHERE id = ?";
-        try (PreparedStatement ps = c.prepareStatement(sql)) {
+        try {
+            PreparedStatement ps = statement(sql);
             Asset forBind = full.created() == null ? full.toBuilder().created(Instant.now()).build() : full;
             bindExceptCreated(ps, forBind);
             ps.setLong(FIELD_COUNT, a.id());
             if (ps.executeUpdate() == 0) {
                 throw new StoreException("There is no asset with id " + a.id() + " to update");
             }
-            try (PreparedStatement del = c.prepareStatement("DELETE FROM asset_domain WHERE asset_id = ?")) {
-                del.setLong(1, a.id());
-                del.executeUpdate();
-            }
+            PreparedStatement del = statement("DELETE FROM asset_domain WHERE asset_id = ?");
+            del.setLong(1, a.id());
+            del.executeUpdate();
             linkDomains(a.id(), full.domains());
             return findById(a.id()).orElseThrow();
         } catch (SQLException e) {
@@ -154,7 +163,8 @@ public final class AssetRepository {
 
     /** Deletes the asset; false when there was none with that id. */
     public boolean delete(long id) {
-        try (PreparedStatement ps = c.prepareStatement("DELETE FROM asset WHERE id = ?")) {
+        try {
+            PreparedStatement ps = statement("DELETE FROM asset WHERE id = ?");
             ps.setLong(1, id);
             return ps.executeUpdate() > 0;
         } catch (SQLException e) {
@@ -164,7 +174,8 @@ public final class AssetRepository {
 
     /** Sets the derived area of an asset (location-based assignment). */
     public void setArea(long id, String areaCode) {
-        try (PreparedStatement ps = c.prepareStatement("UPDATE asset SET area_code = ? WHERE id = ?")) {
+        try {
+            PreparedStatement ps = statement("UPDATE asset SET area_code = ? WHERE id = ?");
             ps.setString(1, areaCode);
             ps.setLong(2, id);
             ps.executeUpdate();
@@ -175,6 +186,23 @@ public final class AssetRepository {
 
     public Optional<Asset> findById(long id) {
         return one(SELECT + " WHERE a.id = ?", id);
+    }
+
+    /** The row id and creation time of the asset with this uid, if any: a cheap existence check for imports. */
+    public record Existing(long id, Instant created) {
+    }
+
+    public Optional<Existing> existingByUid(String uid) {
+        try {
+            PreparedStatement ps = statement("SELECT id, created FROM asset WHERE uid = ?");
+            ps.setString(1, uid);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.of(new Existing(rs.getLong(1), Instant.parse(rs.getString(2))))
+                        : Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw new StoreException("Cannot read asset: " + e.getMessage(), e);
+        }
     }
 
     public Optional<Asset> findByUid(String uid) {
@@ -208,23 +236,40 @@ public final class AssetRepository {
     public List<Asset> search(AssetQuery q) {
         List<Object> params = new ArrayList<>();
         String match = FtsQuery.of(q.text());
-        StringBuilder sql = new StringBuilder(SELECT);
-        if (match != null) {
-            sql.append(" JOIN asset_fts ON asset_fts.rowid = a.id");
-        }
+        StringBuilder sql = new StringBuilder();
         List<String> clauses = filters(q, params);
-        if (match != null) {
-            clauses.add(0, "asset_fts MATCH ?");
-            params.add(0, match);
+        if (match == null) {
+            sql.append(SELECT);
+            if (!clauses.isEmpty()) {
+                sql.append(" WHERE ").append(String.join(" AND ", clauses));
+            }
+            sql.append(" ORDER BY a.name COLLATE NOCASE, a.id");
+            if (q.limit() > 0) {
+                sql.append(" LIMIT ?");
+                params.add(q.limit());
+            }
+        } else {
+            // Rank and cut inside the full-text index first, then load only the rows kept: joining first would read
+            // every matching asset before the sort.
+            List<Object> ordered = new ArrayList<>();
+            ordered.add(match);
+            StringBuilder inner = new StringBuilder("SELECT rowid AS rid, rank AS r FROM asset_fts WHERE asset_fts MATCH ?");
+            if (!clauses.isEmpty()) {
+                inner.append(" AND rowid IN (SELECT a.id FROM asset a WHERE ").append(String.join(" AND ", clauses))
+                        .append(')');
+                ordered.addAll(params);
+            }
+            inner.append(" ORDER BY rank");
+            if (q.limit() > 0) {
+                inner.append(" LIMIT ?");
+                ordered.add(q.limit());
+            }
+            params = ordered;
+            sql.append(SELECT.replace(" FROM asset a", " FROM (" + inner + ") f JOIN asset a ON a.id = f.rid"))
+                    .append(" ORDER BY f.r, a.name COLLATE NOCASE");
         }
-        if (!clauses.isEmpty()) {
-            sql.append(" WHERE ").append(String.join(" AND ", clauses));
-        }
-        sql.append(match == null ? " ORDER BY a.name COLLATE NOCASE, a.id" : " ORDER BY asset_fts.rank, a.name COLLATE NOCASE");
-        if (q.limit() > 0) {
-            sql.append(" LIMIT ").append(q.limit());
-        }
-        try (PreparedStatement ps = c.prepareStatement(sql.toString())) {
+        try {
+            PreparedStatement ps = statement(sql.toString());
             for (int i = 0; i < params.size(); i++) {
                 ps.setObject(i + 1, params.get(i));
             }
@@ -291,8 +336,9 @@ public final class AssetRepository {
         if (match == null) {
             return new long[0];
         }
-        try (PreparedStatement ps = c.prepareStatement(
-                "SELECT rowid FROM asset_fts WHERE asset_fts MATCH ? ORDER BY rank LIMIT ?")) {
+        try {
+            PreparedStatement ps = statement(
+                "SELECT rowid FROM asset_fts WHERE asset_fts MATCH ? ORDER BY rank LIMIT ?");
             ps.setString(1, match);
             ps.setInt(2, limit);
             long[] out = new long[limit];
@@ -347,25 +393,24 @@ public final class AssetRepository {
             params.add(q.status().code());
         }
         if (q.near() != null && q.radiusMetres() > 0) {
-            // R*Tree box first (it stores 32-bit floats, so widen it a little), then the exact distance on a local
-            // equirectangular projection, which is within a fraction of a percent at community distances.
+            SpatialCells.Box box = SpatialCells.around(q.near(), q.radiusMetres());
+            // Candidate cells first (one index range per grid row), then the exact distance on a local
+            // equirectangular projection, within a fraction of a percent at community distances.
+            StringBuilder ranges = new StringBuilder();
+            for (long[] range : box.ranges()) {
+                ranges.append(ranges.length() == 0 ? "" : " OR ").append("a.cell BETWEEN ? AND ?");
+                params.add(range[0]);
+                params.add(range[1]);
+            }
+            clauses.add("(" + ranges + ")");
             double lat = q.near().lat();
-            double lon = q.near().lon();
-            double dLat = q.radiusMetres() / METRES_PER_DEGREE_LAT + 1e-4;
             double kx = METRES_PER_DEGREE_LAT * Math.cos(Math.toRadians(lat));
-            double dLon = q.radiusMetres() / kx + 1e-4;
-            clauses.add("a.id IN (SELECT id FROM asset_rtree WHERE min_lon <= ? AND max_lon >= ? AND min_lat <= ?"
-                    + " AND max_lat >= ?)");
-            params.add(lon + dLon);
-            params.add(lon - dLon);
-            params.add(lat + dLat);
-            params.add(lat - dLat);
             clauses.add("((a.lat - ?) * (a.lat - ?) * ? + (a.lon - ?) * (a.lon - ?) * ?) <= ?");
             params.add(lat);
             params.add(lat);
             params.add(METRES_PER_DEGREE_LAT * METRES_PER_DEGREE_LAT);
-            params.add(lon);
-            params.add(lon);
+            params.add(q.near().lon());
+            params.add(q.near().lon());
             params.add(kx * kx);
             params.add(q.radiusMetres() * q.radiusMetres());
         }
@@ -373,7 +418,8 @@ public final class AssetRepository {
     }
 
     private Optional<Asset> one(String sql, Object param) {
-        try (PreparedStatement ps = c.prepareStatement(sql)) {
+        try {
+            PreparedStatement ps = statement(sql);
             ps.setObject(1, param);
             try (ResultSet rs = ps.executeQuery()) {
                 return rs.next() ? Optional.of(read(rs)) : Optional.empty();
@@ -387,9 +433,7 @@ public final class AssetRepository {
         if (names.isEmpty()) {
             return;
         }
-        if (link == null) {
-            link = c.prepareStatement("INSERT OR IGNORE INTO asset_domain (asset_id, domain_id) VALUES (?, ?)");
-        }
+        PreparedStatement link = statement("INSERT OR IGNORE INTO asset_domain (asset_id, domain_id) VALUES (?, ?)");
         for (String name : names) {
             Long domainId = domains.idOf(name);
             if (domainId == null) {
@@ -402,10 +446,22 @@ public final class AssetRepository {
     }
 
     private long lastRowId() throws SQLException {
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT last_insert_rowid()")) {
+        try (ResultSet rs = statement("SELECT last_insert_rowid()").executeQuery()) {
             rs.next();
             return rs.getLong(1);
         }
+    }
+
+    /** A prepared statement for the SQL, reused across calls; parameters are cleared. */
+    private PreparedStatement statement(String sql) throws SQLException {
+        PreparedStatement ps = statements.get(sql);
+        if (ps == null || ps.isClosed()) {
+            ps = c.prepareStatement(sql);
+            statements.put(sql, ps);
+        } else {
+            ps.clearParameters();
+        }
+        return ps;
     }
 
     private StoreException failure(String verb, Asset a, SQLException e) {

@@ -307,4 +307,18 @@ class ProjectStoreTest {
             assertEquals(1, s.assets().search(AssetQuery.all().withText("old")).size());
         }
     }
+
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource({"51.8892, 0.9042", "51.8100, -0.0001", "0.0, 0.0", "-33.87, 151.21",
+        "51.99999, 0.99999", "52.0, 1.0"})
+    void theDatabaseComputesTheSameGridCellAsJava(double lat, double lon) throws Exception {
+        try (ProjectStore s = fresh()) {
+            Asset a = s.inTransaction(() -> s.assets().insert(Asset.builder().name("P").location(new GeoPoint(lat, lon)).build()));
+            try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("p.atlas"));
+                 ResultSet rs = c.createStatement().executeQuery("SELECT cell FROM asset WHERE id = " + a.id())) {
+                rs.next();
+                assertEquals(SpatialCells.cell(lat, lon), rs.getLong(1));
+            }
+        }
+    }
 }
