@@ -1,0 +1,410 @@
+package org.assetatlas.search;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.BitSet;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.PriorityQueue;
+
+/**
+ * An in-memory inverted index over assets, for ranked search in a millisecond or two at 100,000 assets.
+ *
+ * <p>Each posting stores the term's BM25F impact in its document — field weights name 8, tags 4, organisation 2,
+ * description 1.5, address 1; k1 = 1.2, b = 0.5 over the weighted length — so a query only multiplies by the term's
+ * idf and adds up over its words. Every word must match, either exactly or as the start of a longer term (an exact
+ * match counts in full, a prefix match at 0.8). The rarest word is processed first and later words only narrow
+ * its candidates, so a query costs about the total postings of its words. Filters are checked on the survivors,
+ * and the best {@code limit} are kept in a heap; ties go to the lower row id.
+ *
+ * <p>Updates append: {@link #put} of an existing id retires the old entry and adds a new one. Statistics (document
+ * frequencies, average length) come from build time plus appends, which shifts scores slightly, not membership;
+ * callers rebuild after large changes. Not thread-safe: one writer or reader at a time.
+ */
+public final class AssetIndex {
+
+    private static final double K1 = 1.2;
+    private static final double B = 0.5;
+    private static final double PREFIX_WEIGHT = 0.8;
+    private static final double[] FIELD_WEIGHTS = {8, 4, 2, 1.5, 1};
+    private static final int MAX_EXPANSIONS = 400;
+    private static final int MAX_WORDS = 12;
+    private static final double METRES_PER_DEGREE = 111_195.0;
+
+    /** Postings of one term: internal document numbers (ascending) with the term's impact in each. */
+    private static final class Postings {
+        int[] docs = new int[4];
+        float[] impacts = new float[4];
+        int size;
+
+        void add(int doc, float impact) {
+            if (size == docs.length) {
+                docs = Arrays.copyOf(docs, size * 2);
+                impacts = Arrays.copyOf(impacts, size * 2);
+            }
+            docs[size] = doc;
+            impacts[size] = impact;
+            size++;
+        }
+    }
+
+    private final HashMap<String, Postings> dictionary = new HashMap<>();
+    /** The dictionary's terms in order, for prefix ranges; null after a new term until the next query needs it. */
+    private String[] sortedTerms;
+    private final Map<Long, Integer> docOf = new HashMap<>();
+    private final BitSet alive = new BitSet();
+    private final Map<String, Integer> areaIndex = new HashMap<>();
+    private final List<String> areaCodes = new ArrayList<>();
+    private long[] ids = new long[16];
+    private float[] lats = new float[16];
+    private float[] lons = new float[16];
+    private byte[] categories = new byte[16];
+    private byte[] statuses = new byte[16];
+    private long[] domains = new long[16];
+    private int[] areas = new int[16];
+    private int docs;
+    private int live;
+    private double averageLength = 1;
+
+    // Scratch space reused by queries; the stamps avoid clearing arrays between queries.
+    private float[] score = new float[16];
+    private float[] wordScore = new float[16];
+    private int[] stamp = new int[16];
+    private int[] wordStamp = new int[16];
+    private int epoch;
+
+    /** Builds an index over the assets in one pass (statistics from the whole set). */
+    public static AssetIndex build(Iterable<IndexedAsset> assets) {
+        AssetIndex index = new AssetIndex();
+        List<IndexedAsset> all = new ArrayList<>();
+        long totalLength = 0;
+        List<List<List<String>>> analysed = new ArrayList<>();
+        for (IndexedAsset a : assets) {
+            List<List<String>> fields = analyse(a);
+            for (int f = 0; f < fields.size(); f++) {
+                totalLength += Math.round(fields.get(f).size() * FIELD_WEIGHTS[f]);
+            }
+            all.add(a);
+            analysed.add(fields);
+        }
+        index.averageLength = all.isEmpty() ? 1 : Math.max(1, (double) totalLength / all.size());
+        for (int i = 0; i < all.size(); i++) {
+            index.append(all.get(i), analysed.get(i));
+        }
+        return index;
+    }
+
+    /** Number of assets in the index. */
+    public int size() {
+        return live;
+    }
+
+    /** How many retired entries the index carries; rebuild when this grows large against {@link #size()}. */
+    public int retired() {
+        return docs - live;
+    }
+
+    /** Adds an asset, or replaces the entry with the same id. */
+    public void put(IndexedAsset a) {
+        remove(a.id());
+        append(a, analyse(a));
+    }
+
+    /** Removes an asset; false when it was not indexed. */
+    public boolean remove(long id) {
+        Integer d = docOf.remove(id);
+        if (d == null) {
+            return false;
+        }
+        alive.clear(d);
+        live--;
+        return true;
+    }
+
+    private static List<List<String>> analyse(IndexedAsset a) {
+        return List.of(TextAnalyzer.terms(a.name(), 200), TextAnalyzer.terms(a.tags(), 200),
+                TextAnalyzer.terms(a.organisation(), 200), TextAnalyzer.terms(a.description(), 500),
+                TextAnalyzer.terms(a.address(), 200));
+    }
+
+    private void append(IndexedAsset a, List<List<String>> fields) {
+        int d = docs++;
+        grow(docs);
+        ids[d] = a.id();
+        lats[d] = (float) a.lat();
+        lons[d] = (float) a.lon();
+        categories[d] = (byte) a.category();
+        statuses[d] = (byte) a.status();
+        domains[d] = a.domainMask();
+        areas[d] = a.areaCode() == null ? -1 : areaIndex.computeIfAbsent(a.areaCode(), k -> {
+            areaCodes.add(k);
+            return areaCodes.size() - 1;
+        });
+        docOf.put(a.id(), d);
+        alive.set(d);
+        live++;
+
+        // Per distinct term of this asset, its weighted frequency; terms are few, so a linear scan over the
+        // postings (compared by identity) beats a map.
+        Postings[] seen = new Postings[16];
+        double[] tf = new double[16];
+        int distinct = 0;
+        double length = 0;
+        for (int f = 0; f < fields.size(); f++) {
+            double weight = FIELD_WEIGHTS[f];
+            for (String t : fields.get(f)) {
+                length += weight;
+                Postings p = dictionary.get(t);
+                if (p == null) {
+                    p = new Postings();
+                    dictionary.put(t, p);
+                    sortedTerms = null;
+                }
+                int k = 0;
+                while (k < distinct && seen[k] != p) {
+                    k++;
+                }
+                if (k == distinct) {
+                    if (distinct == seen.length) {
+                        seen = Arrays.copyOf(seen, distinct * 2);
+                        tf = Arrays.copyOf(tf, distinct * 2);
+                    }
+                    seen[distinct] = p;
+                    tf[distinct] = 0;
+                    distinct++;
+                }
+                tf[k] += weight;
+            }
+        }
+        double norm = K1 * (1 - B + B * length / averageLength);
+        for (int k = 0; k < distinct; k++) {
+            seen[k].add(d, (float) (tf[k] * (K1 + 1) / (tf[k] + norm)));
+        }
+    }
+
+    private void grow(int needed) {
+        if (needed <= ids.length) {
+            return;
+        }
+        int n = Math.max(needed, ids.length * 2);
+        ids = Arrays.copyOf(ids, n);
+        lats = Arrays.copyOf(lats, n);
+        lons = Arrays.copyOf(lons, n);
+        categories = Arrays.copyOf(categories, n);
+        statuses = Arrays.copyOf(statuses, n);
+        domains = Arrays.copyOf(domains, n);
+        areas = Arrays.copyOf(areas, n);
+        score = Arrays.copyOf(score, n);
+        wordScore = Arrays.copyOf(wordScore, n);
+        stamp = Arrays.copyOf(stamp, n);
+        wordStamp = Arrays.copyOf(wordStamp, n);
+    }
+
+    private double idf(Postings p) {
+        double df = p.size;
+        return Math.log(1 + (live - df + 0.5) / (df + 0.5));
+    }
+
+    /** One query word's terms: the exact term if indexed, then longer terms starting with it. */
+    private List<Postings> expansions(String word, List<Double> weights) {
+        List<Postings> out = new ArrayList<>();
+        Postings exact = dictionary.get(word);
+        if (exact != null) {
+            out.add(exact);
+            weights.add(idf(exact));
+        }
+        if (sortedTerms == null) {
+            sortedTerms = dictionary.keySet().toArray(new String[0]);
+            Arrays.sort(sortedTerms);
+        }
+        int from = Arrays.binarySearch(sortedTerms, word);
+        from = from >= 0 ? from + 1 : -from - 1;
+        for (int i = from; i < sortedTerms.length && sortedTerms[i].startsWith(word); i++) {
+            if (out.size() >= MAX_EXPANSIONS) {
+                break;
+            }
+            Postings p = dictionary.get(sortedTerms[i]);
+            out.add(p);
+            weights.add(idf(p) * PREFIX_WEIGHT);
+        }
+        return out;
+    }
+
+    /**
+     * The best matches for the query's words that pass its filters, best first. A query without words finds
+     * nothing (callers list by other means).
+     */
+    public List<SearchHit> search(IndexQuery q) {
+        List<String> words = new ArrayList<>(new LinkedHashSet<>(TextAnalyzer.terms(q.text(), MAX_WORDS)));
+        if (words.isEmpty() || q.limit() <= 0 || live == 0) {
+            return List.of();
+        }
+        // Each word's terms, rarest word first
+        List<List<Postings>> lists = new ArrayList<>();
+        List<List<Double>> weights = new ArrayList<>();
+        List<Long> costs = new ArrayList<>();
+        for (String w : words) {
+            List<Double> wt = new ArrayList<>();
+            List<Postings> p = expansions(w, wt);
+            if (p.isEmpty()) {
+                return List.of();
+            }
+            long cost = 0;
+            for (Postings x : p) {
+                cost += x.size;
+            }
+            lists.add(p);
+            weights.add(wt);
+            costs.add(cost);
+        }
+        Integer[] order = new Integer[words.size()];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+        }
+        Arrays.sort(order, (x, y) -> Long.compare(costs.get(x), costs.get(y)));
+
+        int[] candidates = new int[0];
+        int count = 0;
+        for (int step = 0; step < order.length; step++) {
+            int w = order[step];
+            int wordEpoch = nextEpoch();
+            List<Postings> terms = lists.get(w);
+            List<Double> wt = weights.get(w);
+            if (step == 0) {
+                int scoreEpoch = wordEpoch;
+                int[] found = new int[16];
+                int n = 0;
+                for (int t = 0; t < terms.size(); t++) {
+                    Postings p = terms.get(t);
+                    float idf = wt.get(t).floatValue();
+                    for (int i = 0; i < p.size; i++) {
+                        int d = p.docs[i];
+                        float s = idf * p.impacts[i];
+                        if (stamp[d] != scoreEpoch) {
+                            if (!alive.get(d)) {
+                                continue;
+                            }
+                            stamp[d] = scoreEpoch;
+                            score[d] = s;
+                            if (n == found.length) {
+                                found = Arrays.copyOf(found, n * 2);
+                            }
+                            found[n++] = d;
+                        } else if (s > score[d]) {
+                            score[d] = s;
+                        }
+                    }
+                }
+                candidates = found;
+                count = n;
+                continue;
+            }
+            for (int t = 0; t < terms.size(); t++) {
+                Postings p = terms.get(t);
+                float idf = wt.get(t).floatValue();
+                for (int i = 0; i < p.size; i++) {
+                    int d = p.docs[i];
+                    float s = idf * p.impacts[i];
+                    if (wordStamp[d] != wordEpoch) {
+                        wordStamp[d] = wordEpoch;
+                        wordScore[d] = s;
+                    } else if (s > wordScore[d]) {
+                        wordScore[d] = s;
+                    }
+                }
+            }
+            int kept = 0;
+            for (int i = 0; i < count; i++) {
+                int d = candidates[i];
+                if (wordStamp[d] == wordEpoch) {
+                    score[d] += wordScore[d];
+                    candidates[kept++] = d;
+                }
+            }
+            count = kept;
+            if (count == 0) {
+                return List.of();
+            }
+        }
+        return top(q, candidates, count);
+    }
+
+    private int nextEpoch() {
+        if (++epoch == Integer.MAX_VALUE) {
+            Arrays.fill(stamp, 0);
+            Arrays.fill(wordStamp, 0);
+            epoch = 1;
+        }
+        return epoch;
+    }
+
+    private List<SearchHit> top(IndexQuery q, int[] candidates, int count) {
+        int[] wantedAreas = null;
+        if (q.areaCodes() != null) {
+            wantedAreas = q.areaCodes().stream().map(areaIndex::get).filter(java.util.Objects::nonNull)
+                    .mapToInt(Integer::intValue).toArray();
+            if (wantedAreas.length == 0) {
+                return List.of();
+            }
+        }
+        boolean near = !Double.isNaN(q.nearLat()) && q.radiusMetres() > 0;
+        double kx = METRES_PER_DEGREE * Math.cos(Math.toRadians(q.nearLat()));
+        double r2 = q.radiusMetres() * q.radiusMetres();
+        PriorityQueue<int[]> heap = new PriorityQueue<>(q.limit() + 1, (x, y) -> compare(x[0], y[0]));
+        for (int i = 0; i < count; i++) {
+            int d = candidates[i];
+            if (q.domainMask() != 0 && (domains[d] & q.domainMask()) == 0) {
+                continue;
+            }
+            if (q.category() >= 0 && categories[d] != q.category()) {
+                continue;
+            }
+            if (q.status() >= 0 && statuses[d] != q.status()) {
+                continue;
+            }
+            if (wantedAreas != null && !contains(wantedAreas, areas[d])) {
+                continue;
+            }
+            if (near) {
+                if (Float.isNaN(lats[d])) {
+                    continue;
+                }
+                double dy = (lats[d] - q.nearLat()) * METRES_PER_DEGREE;
+                double dx = (lons[d] - q.nearLon()) * kx;
+                if (dx * dx + dy * dy > r2) {
+                    continue;
+                }
+            }
+            if (heap.size() < q.limit()) {
+                heap.add(new int[] {d});
+            } else if (compare(d, heap.peek()[0]) > 0) {
+                heap.poll();
+                heap.add(new int[] {d});
+            }
+        }
+        List<SearchHit> out = new ArrayList<>(heap.size());
+        while (!heap.isEmpty()) {
+            int d = heap.poll()[0];
+            out.add(new SearchHit(ids[d], score[d]));
+        }
+        java.util.Collections.reverse(out);
+        return out;
+    }
+
+    /** Orders documents by score, then by lower row id as the better. */
+    private int compare(int a, int b) {
+        int c = Float.compare(score[a], score[b]);
+        return c != 0 ? c : Long.compare(ids[b], ids[a]);
+    }
+
+    private static boolean contains(int[] values, int v) {
+        for (int x : values) {
+            if (x == v) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

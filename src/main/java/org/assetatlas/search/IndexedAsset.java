@@ -1,0 +1,21 @@
+package org.assetatlas.search;
+
+/**
+ * What the search index keeps of one asset: its words by field and the attributes that queries filter on.
+ *
+ * @param id          the asset's row id
+ * @param name        searchable text, most weight
+ * @param tags        searchable text
+ * @param organisation searchable text
+ * @param description searchable text
+ * @param address     searchable text, with the postcode
+ * @param lat         latitude, NaN when the asset has no location
+ * @param lon         longitude, NaN when the asset has no location
+ * @param category    the ABCD category's ordinal
+ * @param status      the status's ordinal
+ * @param domainMask  bit i set when the asset is in the framework's i-th domain
+ * @param areaCode    the code of the asset's area, or null
+ */
+public record IndexedAsset(long id, String name, String tags, String organisation, String description, String address,
+                           double lat, double lon, int category, int status, long domainMask, String areaCode) {
+}
