@@ -352,7 +352,7 @@ public final class AssetIndex {
         boolean near = !Double.isNaN(q.nearLat()) && q.radiusMetres() > 0;
         double kx = METRES_PER_DEGREE * Math.cos(Math.toRadians(q.nearLat()));
         double r2 = q.radiusMetres() * q.radiusMetres();
-        PriorityQueue<int[]> heap = new PriorityQueue<>(q.limit() + 1, (x, y) -> compare(x[0], y[0]));
+        PriorityQueue<int[]> heap = new PriorityQueue<>(Math.min(q.limit(), count) + 1, (x, y) -> compare(x[0], y[0]));
         for (int i = 0; i < count; i++) {
             int d = candidates[i];
             if (q.domainMask() != 0 && (domains[d] & q.domainMask()) == 0) {

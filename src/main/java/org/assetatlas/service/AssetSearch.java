@@ -1,0 +1,130 @@
+package org.assetatlas.service;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.assetatlas.model.AbcdCategory;
+import org.assetatlas.model.Area;
+import org.assetatlas.model.Asset;
+import org.assetatlas.model.AssetQuery;
+import org.assetatlas.model.AssetStatus;
+import org.assetatlas.model.Labelled;
+import org.assetatlas.search.AssetIndex;
+import org.assetatlas.search.IndexQuery;
+import org.assetatlas.search.IndexedAsset;
+import org.assetatlas.search.SearchHit;
+import org.assetatlas.search.TextAnalyzer;
+import org.assetatlas.store.AssetRepository.IndexRow;
+import org.assetatlas.store.ProjectStore;
+
+/**
+ * Ranked text search for a project, through the in-memory {@link AssetIndex}: the index is built from the project
+ * file on first use, kept in step with single edits, and rebuilt after bulk changes. Queries without words go to
+ * the database, which lists them in name order. Called with the project's lock held.
+ */
+final class AssetSearch {
+
+    private final ProjectStore store;
+    private AssetIndex index;
+    private long[] domainIds = new long[0];
+
+    AssetSearch(ProjectStore store) {
+        this.store = store;
+    }
+
+    /** Whether the query has words for the index to rank. */
+    static boolean hasWords(AssetQuery q) {
+        return !TextAnalyzer.terms(q.text(), 1).isEmpty();
+    }
+
+    /** Forgets the index; the next text search rebuilds it (after imports, area or framework changes). */
+    void invalidate() {
+        index = null;
+    }
+
+    /** Brings one asset's entry up to date after it was added, changed, deleted or restored. */
+    void refresh(long id) {
+        if (index == null) {
+            return;
+        }
+        store.assets().indexRow(id).ifPresentOrElse(r -> index.put(toIndexed(r)), () -> index.remove(id));
+        if (index.retired() > Math.max(1000, index.size() / 4)) {
+            index = null;
+        }
+    }
+
+    /** Builds the index now if it is not built (e.g. right after opening, off the UI thread). */
+    void warmUp() {
+        index();
+    }
+
+    private AssetIndex index() {
+        if (index == null) {
+            domainIds = store.assets().domainIdsInOrder();
+            java.util.ArrayList<IndexedAsset> rows = new java.util.ArrayList<>();
+            store.assets().forEachIndexRow(r -> rows.add(toIndexed(r)));
+            index = AssetIndex.build(rows);
+        }
+        return index;
+    }
+
+    private IndexedAsset toIndexed(IndexRow r) {
+        long mask = 0;
+        for (long d : r.domainIds()) {
+            for (int i = 0; i < domainIds.length && i < 64; i++) {
+                if (domainIds[i] == d) {
+                    mask |= 1L << i;
+                }
+            }
+        }
+        AbcdCategory category = Labelled.parse(AbcdCategory.class, r.category());
+        AssetStatus status = Labelled.parse(AssetStatus.class, r.status());
+        return new IndexedAsset(r.id(), r.name(), r.tags(), r.organisation(), r.description(), r.address(), r.lat(),
+                r.lon(), category == null ? -1 : category.ordinal(), status == null ? -1 : status.ordinal(), mask,
+                r.areaCode());
+    }
+
+    /** The assets matching a query with words, best first. */
+    List<Asset> find(AssetQuery q, List<String> domainNames, List<Area> areas) {
+        AssetIndex idx = index();
+        long domainMask = 0;
+        if (q.domain() != null && !q.domain().isBlank()) {
+            int i = indexOf(domainNames, q.domain());
+            if (i < 0) {
+                return List.of();
+            }
+            domainMask = 1L << i;
+        }
+        Set<String> areaCodes = null;
+        if (q.areaCode() != null && !q.areaCode().isBlank()) {
+            areaCodes = new HashSet<>();
+            areaCodes.add(q.areaCode());
+            for (Area a : areas) {
+                if (q.areaCode().equals(a.parentCode())) {
+                    areaCodes.add(a.code());
+                }
+            }
+        }
+        boolean near = q.near() != null && q.radiusMetres() > 0;
+        IndexQuery iq = new IndexQuery(q.text(), domainMask, areaCodes,
+                q.category() == null ? -1 : q.category().ordinal(), q.status() == null ? -1 : q.status().ordinal(),
+                near ? q.near().lat() : Double.NaN, near ? q.near().lon() : Double.NaN, near ? q.radiusMetres() : 0,
+                q.limit() > 0 ? q.limit() : Integer.MAX_VALUE);
+        List<SearchHit> hits = idx.search(iq);
+        long[] ids = new long[hits.size()];
+        for (int i = 0; i < ids.length; i++) {
+            ids[i] = hits.get(i).id();
+        }
+        return store.assets().findByIds(ids);
+    }
+
+    private static int indexOf(List<String> names, String wanted) {
+        String key = Labelled.squash(wanted);
+        for (int i = 0; i < names.size(); i++) {
+            if (Labelled.squash(names.get(i)).equals(key)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+}
