@@ -18,8 +18,8 @@ import org.locationtech.jts.geom.Envelope;
 
 /**
  * Draws one frame of the atlas map onto a {@link MapSurface}: background, area boundaries of the chosen levels
- * (neighbourhoods bold and labelled, wards thin), the located assets as points in their category colour, and the
- * selected asset on top.
+ * (neighbourhoods bold and labelled, wards thin), the located assets as points in their category colour, area
+ * labels (with a halo, so they stay readable over dense points) and the selected asset on top.
  *
  * <p>Boundaries are projected to Web Mercator once per area and cached; each frame only converts the areas whose
  * box is on screen, dropping vertices closer than half a pixel. Points are projected once per asset list ({@link
@@ -157,8 +157,8 @@ public final class MapRenderer {
         if (highlight != null && highlight.bounds().intersects(view)) {
             s.strokePath(screenRings(highlight, v, screen), true, style.highlightStroke(), 3.0);
         }
-        drawLabels(s, v, view);
         drawPoints(s, v);
+        drawLabels(s, v, view);
         drawSelection(s, v);
     }
 
@@ -175,7 +175,8 @@ public final class MapRenderer {
         }
     }
 
-    private static List<double[]> screenRings(ProjectedArea p, MapViewport v, Map<ProjectedArea, List<double[]>> cache) {
+    private static List<double[]> screenRings(ProjectedArea p, MapViewport v,
+                                              Map<ProjectedArea, List<double[]>> cache) {
         return cache.computeIfAbsent(p, k -> k.toScreen(v, MIN_STEP_PX));
     }
 

@@ -56,7 +56,7 @@ public final class MapStyle {
         areas.put(AreaLevel.MSOA, new AreaStyle(0, 0x80A0A8B8, 0.7, false, 0, 0, 99));
         areas.put(AreaLevel.LSOA, new AreaStyle(0, 0x66A0A8B8, 0.6, false, 0, 0, 99));
         areas.put(AreaLevel.OTHER, new AreaStyle(0, 0x99A0A8B8, 0.8, false, 0, 0, 99));
-        return new MapStyle(0xFFEDEEF0, areas, 0xFF2B6CB0, 0x1A2B6CB0, 0xF2FFFFFF, 0xFF1A202C, 0xFFFFFFFF, 0xE6FFFFFF);
+        return new MapStyle(0xFFEDEEF0, areas, 0xFF2B6CB0, 0x334A90D9, 0xF2FFFFFF, 0xFF1A202C, 0xFFFFFFFF, 0xE6FFFFFF);
     }
 
     /** A copy with another style for one level of areas. */

@@ -13,9 +13,16 @@ import org.locationtech.jts.geom.Polygon;
 
 /**
  * An area's boundary projected once to normalised Web Mercator: its rings as flat coordinate arrays, its bounding
- * box for culling and a point inside it for the label.
+ * box for culling and a point inside it for the label. Sliver holes are dropped (see {@link #SLIVER_RATIO}).
  */
 final class ProjectedArea {
+
+    /**
+     * Holes smaller than this share of their polygon are left out. Dissolving generalised boundaries leaves
+     * hairline sliver holes of no area; drawn, their outlines show as stray lines and, once thinned for the
+     * screen, they open up as unfilled patches.
+     */
+    static final double SLIVER_RATIO = 1e-6;
 
     private final Area area;
     private final List<double[]> rings;
@@ -42,8 +49,15 @@ final class ProjectedArea {
         for (int i = 0; i < g.getNumGeometries(); i++) {
             if (g.getGeometryN(i) instanceof Polygon p) {
                 addRing(p.getExteriorRing(), rings, bounds);
+                double shell = Math.abs(org.locationtech.jts.algorithm.Area.ofRingSigned(
+                        p.getExteriorRing().getCoordinateSequence()));
                 for (int h = 0; h < p.getNumInteriorRing(); h++) {
-                    addRing(p.getInteriorRingN(h), rings, bounds);
+                    LineString hole = p.getInteriorRingN(h);
+                    double size = Math.abs(org.locationtech.jts.algorithm.Area.ofRingSigned(
+                            hole.getCoordinateSequence()));
+                    if (size >= shell * SLIVER_RATIO) {
+                        addRing(hole, rings, bounds);
+                    }
                 }
             }
         }

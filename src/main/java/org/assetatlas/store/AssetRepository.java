@@ -39,11 +39,12 @@ public final class AssetRepository {
     private static final String SEP = ";";
     /** Metres per degree of latitude (mean); longitude is scaled by cos(latitude). */
     static final double METRES_PER_DEGREE_LAT = 111_195.0;
-    private static final String FIELDS = "uid, name, description, kind, category, area_code, area_chosen, tags,"
+    /** The stored columns of an asset but its row id, in the order of {@link #values}. */
+    static final String FIELDS = "uid, name, description, kind, category, area_code, area_chosen, tags,"
             + " organisation, address, postcode, lat, lon, phone, email, website, opening_hours, opening_note, cost,"
             + " cost_note, accessibility, age_min, age_max, languages, referral, status, capacity_note, last_verified,"
             + " verified_by, source, illustrative, created, updated";
-    private static final int FIELD_COUNT = 33;
+    static final int FIELD_COUNT = 33;
     private static final String SELECT = "SELECT a.id, " + prefixed() + ", (SELECT group_concat(d.name, char(31)"
             + " ORDER BY d.position) FROM asset_domain ad JOIN domain d ON d.id = ad.domain_id"
             + " WHERE ad.asset_id = a.id) AS domain_names FROM asset a";
@@ -72,6 +73,11 @@ public final class AssetRepository {
     AssetRepository(Connection c, DomainRepository domains) {
         this.c = c;
         this.domains = domains;
+    }
+
+    /** The connection, for {@link AssetBulkWriter}. */
+    Connection connection() {
+        return c;
     }
 
     private static String prefixed() {
@@ -304,6 +310,105 @@ public final class AssetRepository {
         }
     }
 
+    /** What the search index needs of one asset: its text by field and its filter attributes. */
+    public record IndexRow(long id, String name, String tags, String organisation, String description, String address,
+                           double lat, double lon, String category, String status, String areaCode, long[] domainIds) {
+    }
+
+    /** Visits every asset's search row in id order. */
+    public void forEachIndexRow(Consumer<IndexRow> visitor) {
+        String sql = "SELECT a.id, a.name, a.tags, a.organisation, a.description, a.address || ' ' || a.postcode,"
+                + " a.lat, a.lon, a.category, a.status, a.area_code,"
+                + " (SELECT group_concat(domain_id) FROM asset_domain WHERE asset_id = a.id) FROM asset a ORDER BY a.id";
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            while (rs.next()) {
+                visitor.accept(indexRow(rs));
+            }
+        } catch (SQLException e) {
+            throw new StoreException("Cannot read assets: " + e.getMessage(), e);
+        }
+    }
+
+    /** The search row of one asset, if it exists. */
+    public Optional<IndexRow> indexRow(long id) {
+        String sql = "SELECT a.id, a.name, a.tags, a.organisation, a.description, a.address || ' ' || a.postcode,"
+                + " a.lat, a.lon, a.category, a.status, a.area_code,"
+                + " (SELECT group_concat(domain_id) FROM asset_domain WHERE asset_id = a.id) FROM asset a WHERE a.id = ?";
+        try {
+            PreparedStatement ps = statement(sql);
+            ps.setLong(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.of(indexRow(rs)) : Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw new StoreException("Cannot read asset " + id + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static IndexRow indexRow(ResultSet rs) throws SQLException {
+        double lat = rs.getDouble(7);
+        boolean noLat = rs.wasNull();
+        double lon = rs.getDouble(8);
+        boolean noLon = rs.wasNull();
+        String ds = rs.getString(12);
+        long[] domainIds = ds == null || ds.isEmpty() ? new long[0]
+                : Arrays.stream(ds.split(",")).mapToLong(Long::parseLong).toArray();
+        return new IndexRow(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                rs.getString(6), noLat || noLon ? Double.NaN : lat, noLat || noLon ? Double.NaN : lon,
+                rs.getString(9), rs.getString(10), rs.getString(11), domainIds);
+    }
+
+    /** The assets with these row ids, in the order given (ids that do not exist are skipped). */
+    public List<Asset> findByIds(long[] ids) {
+        if (ids.length == 0) {
+            return List.of();
+        }
+        java.util.Map<Long, Asset> byId = new java.util.HashMap<>();
+        for (int from = 0; from < ids.length; from += 500) {
+            int to = Math.min(ids.length, from + 500);
+            StringBuilder sql = new StringBuilder(SELECT).append(" WHERE a.id IN (");
+            for (int i = from; i < to; i++) {
+                sql.append(i == from ? "?" : ",?");
+            }
+            sql.append(')');
+            try {
+                PreparedStatement ps = statement(sql.toString());
+                for (int i = from; i < to; i++) {
+                    ps.setLong(i - from + 1, ids[i]);
+                }
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        Asset a = read(rs);
+                        byId.put(a.id(), a);
+                    }
+                }
+            } catch (SQLException e) {
+                throw new StoreException("Cannot read assets: " + e.getMessage(), e);
+            }
+        }
+        List<Asset> out = new ArrayList<>(byId.size());
+        for (long id : ids) {
+            Asset a = byId.get(id);
+            if (a != null) {
+                out.add(a);
+            }
+        }
+        return out;
+    }
+
+    /** The domain row ids in framework order (bit i of a search index's domain mask is the i-th). */
+    public long[] domainIdsInOrder() {
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT id FROM domain ORDER BY position")) {
+            List<Long> out = new ArrayList<>();
+            while (rs.next()) {
+                out.add(rs.getLong(1));
+            }
+            return out.stream().mapToLong(Long::longValue).toArray();
+        } catch (SQLException e) {
+            throw new StoreException("Cannot read the domains: " + e.getMessage(), e);
+        }
+    }
+
     /** Distinct assets per area code (key null for assets with no area). */
     public java.util.Map<String, Long> countByArea() {
         java.util.Map<String, Long> out = new java.util.LinkedHashMap<>();
@@ -493,7 +598,8 @@ public final class AssetRepository {
         }
     }
 
-    private static void set(PreparedStatement ps, int index, Object v) throws SQLException {
+    /** Binds a value of {@link #values} (package-private for {@link AssetBulkWriter}). */
+    static void set(PreparedStatement ps, int index, Object v) throws SQLException {
         if (v == null) {
             ps.setNull(index, Types.NULL);
         } else if (v instanceof String s) {
@@ -507,7 +613,8 @@ public final class AssetRepository {
         }
     }
 
-    private static Object[] values(Asset a) {
+    /** The asset's values for the columns {@link #FIELDS} (package-private for {@link AssetBulkWriter}). */
+    static Object[] values(Asset a) {
         return new Object[] {
             a.uid(), a.name(), a.description(), a.kind().code(), a.category().code(), a.areaCode(),
             a.areaChosen() ? 1 : 0, String.join(SEP, a.tags()), a.organisation(), a.address(), a.postcode(),

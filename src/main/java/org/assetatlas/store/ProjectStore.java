@@ -60,6 +60,13 @@ public final class ProjectStore implements AutoCloseable {
         if (!Files.isRegularFile(file)) {
             throw new StoreException("There is no project file " + file);
         }
+        try {
+            if (Files.size(file) == 0) {
+                throw new StoreException(file.getFileName() + " is empty: it is not a Community Asset Atlas project file");
+            }
+        } catch (java.io.IOException e) {
+            throw new StoreException("Cannot read " + file + ": " + e.getMessage(), e);
+        }
         return connect(file, false);
     }
 
@@ -83,7 +90,7 @@ public final class ProjectStore implements AutoCloseable {
                     appId = rs.next() ? rs.getInt(1) : 0;
                 }
                 version = Migrations.currentVersion(c);
-                if (fresh || (appId == 0 && version == 0 && isEmpty(c))) {
+                if (fresh) {
                     s.execute("PRAGMA application_id = " + APPLICATION_ID);
                 } else if (appId != APPLICATION_ID) {
                     throw new StoreException(file.getFileName() + " is not a Community Asset Atlas project file");
@@ -103,12 +110,6 @@ public final class ProjectStore implements AutoCloseable {
         } catch (RuntimeException e) {
             closeQuietly(c);
             throw e;
-        }
-    }
-
-    private static boolean isEmpty(Connection c) throws SQLException {
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT count(*) FROM sqlite_master")) {
-            return rs.next() && rs.getInt(1) == 0;
         }
     }
 

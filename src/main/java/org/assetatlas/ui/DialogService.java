@@ -1,6 +1,7 @@
 package org.assetatlas.ui;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import org.assetatlas.service.ImportReport;
 
@@ -38,6 +39,9 @@ public interface DialogService {
 
     /** Shows information; {@code details} may be long and is shown scrollable (null for none). */
     void showInformation(String title, String header, String details);
+
+    /** Shows pairs such as shortcut and action as two aligned columns. */
+    void showTwoColumns(String title, String header, List<String[]> rows);
 
     /** Asks the user to confirm an action; true when they chose {@code confirmLabel}. */
     boolean confirm(String title, String message, String confirmLabel);

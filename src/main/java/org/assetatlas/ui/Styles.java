@@ -40,6 +40,7 @@ public final class Styles {
     public static final String EDITOR_BADGE = "editor-badge";
     public static final String EDITOR_FOOTER = "editor-footer";
     public static final String FORM = "form";
+    public static final String FORM_SCROLL = "form-scroll";
     public static final String FIELD_LABEL = "field-label";
     public static final String FIELD_HINT = "field-hint";
     public static final String FIELD_ERROR = "field-error";
@@ -49,6 +50,7 @@ public final class Styles {
     public static final String PROBLEM_SUMMARY = "problem-summary";
 
     public static final String DIALOG_LIST = "dialog-list";
+    public static final String SHORTCUT_KEY = "shortcut-key";
 
     private Styles() {
     }

@@ -4,13 +4,12 @@ import java.io.FileNotFoundException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
-import org.assetatlas.io.AssetImportException;
-import org.assetatlas.service.ValidationException;
-import org.assetatlas.store.StoreException;
 import org.assetatlas.util.CancelledException;
 
 /** Turns an exception into one or two sentences a user can act on; never a stack trace. */
 final class UserMessages {
+
+    private static final String OWN_PACKAGES = "org.assetatlas.";
 
     private UserMessages() {
     }
@@ -21,8 +20,9 @@ final class UserMessages {
         if (e instanceof CancelledException) {
             return "Cancelled; nothing was changed.";
         }
-        if (e instanceof StoreException || e instanceof AssetImportException || e instanceof ValidationException) {
-            return text(e);
+        if (e.getClass().getName().startsWith(OWN_PACKAGES) && e.getMessage() != null && !e.getMessage().isBlank()) {
+            // the core writes its exception messages for users (what went wrong and what to do)
+            return e.getMessage();
         }
         if (e instanceof NoSuchFileException n) {
             return "The file " + n.getFile() + " does not exist.";

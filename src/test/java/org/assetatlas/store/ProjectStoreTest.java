@@ -93,14 +93,12 @@ class ProjectStoreTest {
     }
 
     @Test
-    void upgradesAnEmptyVersionZeroDatabase() throws Exception {
-        Path f = dir.resolve("old.atlas");
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + f)) {
-            c.createStatement().execute("PRAGMA user_version = 0");
-        }
-        try (ProjectStore s = ProjectStore.open(f)) {
-            assertEquals(Migrations.latestVersion(), s.schemaVersion());
-        }
+    void refusesAnEmptyFileRatherThanTurningItIntoAProject() throws Exception {
+        Path f = dir.resolve("notes.atlas");
+        Files.createFile(f);
+        StoreException e = assertThrows(StoreException.class, () -> ProjectStore.open(f));
+        assertTrue(e.getMessage().contains("is empty"), e.getMessage());
+        assertEquals(0, Files.size(f));
     }
 
     @Test

@@ -1,0 +1,236 @@
+package org.assetatlas.ui;
+
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import javafx.beans.property.LongProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleLongProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
+import javafx.collections.ObservableSet;
+import javafx.collections.SetChangeListener;
+import javafx.scene.control.Control;
+import javafx.scene.control.Skin;
+import org.assetatlas.map.MapRenderer;
+import org.assetatlas.map.MapStyle;
+import org.assetatlas.map.MapViewport;
+import org.assetatlas.model.Area;
+import org.assetatlas.model.AreaLevel;
+import org.assetatlas.model.Asset;
+import org.assetatlas.model.GeoPoint;
+import org.locationtech.jts.geom.Envelope;
+
+/**
+ * An interactive map of assets and area boundaries, drawn on a canvas by {@link MapRenderer}.
+ *
+ * <p>Drag to pan, scroll to zoom about the pointer, click an asset to select it (or empty map to clear the
+ * selection); with focus, the arrow keys pan, {@code +}/{@code -} zoom and {@code 0} or Home zooms to everything.
+ * Selecting an asset from outside (e.g. the table) pans the map to it when it is off screen. A legend, the data
+ * attribution and an optional note are shown over the map.
+ */
+public final class MapView extends Control {
+
+    /** Padding in pixels left round the content when zooming to fit. */
+    static final double FIT_PADDING = 24;
+    private static final double PAN_STEP = 100;
+
+    private final MapRenderer renderer = new MapRenderer(MapStyle.standard());
+    private final ObservableList<Asset> assets = FXCollections.observableArrayList();
+    private final ObjectProperty<List<Area>> areas = new SimpleObjectProperty<>(this, "areas", List.of());
+    private final ObservableSet<AreaLevel> levels = FXCollections.observableSet(
+            EnumSet.of(AreaLevel.DISTRICT, AreaLevel.NEIGHBOURHOOD, AreaLevel.WARD));
+    private final LongProperty selectedAssetId = new SimpleLongProperty(this, "selectedAssetId", 0);
+    private final StringProperty highlightedArea = new SimpleStringProperty(this, "highlightedArea");
+    private final ObjectProperty<MapViewport> viewport = new SimpleObjectProperty<>(this, "viewport",
+            MapViewport.centredOn(-2.0, 54.0, 5.5, 0, 0));
+    private final StringProperty attribution = new SimpleStringProperty(this, "attribution", "");
+    private final StringProperty note = new SimpleStringProperty(this, "note", "");
+    private final Map<Long, Asset> byId = new HashMap<>();
+    private long contentVersion;
+    private boolean fitPending = true;
+
+    public MapView() {
+        getStyleClass().add(Styles.MAP_VIEW);
+        setFocusTraversable(true);
+        assets.addListener((ListChangeListener<Asset>) c -> {
+            renderer.setAssets(assets);
+            byId.clear();
+            for (Asset a : assets) {
+                byId.put(a.id(), a);
+            }
+            contentChanged();
+        });
+        areas.addListener((o, a, b) -> {
+            renderer.setAreas(b == null ? List.of() : b);
+            contentChanged();
+        });
+        levels.addListener((SetChangeListener<AreaLevel>) c -> {
+            renderer.setLevels(levels);
+            contentChanged();
+        });
+        selectedAssetId.addListener((o, a, b) -> {
+            renderer.setSelectedId(b.longValue());
+            ensureVisible(b.longValue());
+            contentChanged();
+        });
+        highlightedArea.addListener((o, a, b) -> {
+            renderer.setHighlightedArea(b);
+            contentChanged();
+        });
+    }
+
+    @Override
+    protected Skin<?> createDefaultSkin() {
+        return new MapViewSkin(this);
+    }
+
+    // ---- data -----------------------------------------------------------------------------------------------
+
+    /** The assets shown (typically the filtered list); those without a location are not drawn. */
+    public ObservableList<Asset> getAssets() {
+        return assets;
+    }
+
+    /** The areas whose boundaries can be drawn. */
+    public ObjectProperty<List<Area>> areasProperty() {
+        return areas;
+    }
+
+    /** Which levels of boundaries are drawn. */
+    public ObservableSet<AreaLevel> getLevels() {
+        return levels;
+    }
+
+    /** Row id of the selected asset, 0 for none. */
+    public LongProperty selectedAssetIdProperty() {
+        return selectedAssetId;
+    }
+
+    public long getSelectedAssetId() {
+        return selectedAssetId.get();
+    }
+
+    /** Code of an area outlined in the accent colour, or null. */
+    public StringProperty highlightedAreaProperty() {
+        return highlightedArea;
+    }
+
+    /** What part of the world is on screen. */
+    public ObjectProperty<MapViewport> viewportProperty() {
+        return viewport;
+    }
+
+    public MapViewport getViewport() {
+        return viewport.get();
+    }
+
+    /** The data attribution shown at the bottom of the map. */
+    public StringProperty attributionProperty() {
+        return attribution;
+    }
+
+    /** A short note shown at the top of the map, or empty. */
+    public StringProperty noteProperty() {
+        return note;
+    }
+
+    /** The asset with this row id among those shown, or null. */
+    public Asset asset(long id) {
+        return byId.get(id);
+    }
+
+    MapRenderer renderer() {
+        return renderer;
+    }
+
+    /** Changes whenever something drawn changes; the skin redraws on it. */
+    long contentVersion() {
+        return contentVersion;
+    }
+
+    private void contentChanged() {
+        contentVersion++;
+        if (getSkin() instanceof MapViewSkin s) {
+            s.requestRedraw();
+        }
+    }
+
+    // ---- navigation -------------------------------------------------------------------------------------------
+
+    /** Shows all boundaries and assets; before the map has a size, does so as soon as it has one. */
+    public void zoomToAll() {
+        MapViewport v = viewport.get();
+        if (v.width() <= 0 || v.height() <= 0) {
+            fitPending = true;
+            return;
+        }
+        fitPending = false;
+        Envelope e = renderer.contentBounds();
+        if (e.isNull()) {
+            viewport.set(v.fit(GeoPoint.UK_MIN_LON, GeoPoint.UK_MIN_LAT, GeoPoint.UK_MAX_LON, GeoPoint.UK_MAX_LAT,
+                    FIT_PADDING));
+        } else {
+            viewport.set(v.fitMercator(e, FIT_PADDING));
+        }
+    }
+
+    /** Zooms in one level about the centre. */
+    public void zoomIn() {
+        zoomBy(1);
+    }
+
+    /** Zooms out one level about the centre. */
+    public void zoomOut() {
+        zoomBy(-1);
+    }
+
+    public void zoomBy(double zoomLevels) {
+        MapViewport v = viewport.get();
+        viewport.set(v.zoomBy(zoomLevels, v.width() / 2, v.height() / 2));
+    }
+
+    /** Moves the content by pixels (positive: right and down). */
+    public void panBy(double dx, double dy) {
+        viewport.set(viewport.get().panBy(dx, dy));
+    }
+
+    void panStep(int dx, int dy, boolean large) {
+        double step = large ? PAN_STEP * 3 : PAN_STEP;
+        panBy(-dx * step, -dy * step);
+    }
+
+    /** Zooms to an area's boundary; nothing happens when it has none. */
+    public void zoomToArea(String code) {
+        Envelope e = code == null ? null : renderer.areaBounds(code);
+        MapViewport v = viewport.get();
+        if (e != null && v.width() > 0) {
+            viewport.set(v.fitMercator(e, FIT_PADDING));
+        }
+    }
+
+    /** Pans to centre an asset when it is not comfortably on screen. */
+    public void ensureVisible(long id) {
+        Asset a = byId.get(id);
+        MapViewport v = viewport.get();
+        if (a == null || !a.located() || v.width() <= 0) {
+            return;
+        }
+        if (!v.shows(a.location().lon(), a.location().lat(), 30)) {
+            viewport.set(v.centredAt(a.location().lon(), a.location().lat()));
+        }
+    }
+
+    /** Called by the skin when the canvas has a new size. */
+    void resized(double w, double h) {
+        viewport.set(viewport.get().withSize(w, h));
+        if (fitPending && w > 0 && h > 0) {
+            zoomToAll();
+        }
+    }
+}

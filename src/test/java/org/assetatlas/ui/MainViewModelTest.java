@@ -1,0 +1,329 @@
+package org.assetatlas.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.assetatlas.model.AbcdCategory;
+import org.assetatlas.model.Area;
+import org.assetatlas.model.AreaLevel;
+import org.assetatlas.model.Asset;
+import org.assetatlas.model.AssetStatus;
+import org.assetatlas.model.Framework;
+import org.assetatlas.model.GeoPoint;
+import org.assetatlas.service.AppPreferences;
+import org.assetatlas.service.AtlasProject;
+import org.assetatlas.util.Progress;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.locationtech.jts.io.WKTReader;
+
+class MainViewModelTest {
+
+    @TempDir
+    Path dir;
+
+    private final RecordingDialogs dialogs = new RecordingDialogs();
+    private MainViewModel vm;
+    private Path file;
+    private Asset hall;
+    private Asset library;
+    private Asset shed;
+
+    /**
+     * A project with one neighbourhood split into a west and an east ward, and three assets: a hall and a library
+     * in the west, a (paused) shed in the east.
+     */
+    @BeforeEach
+    void createProject() throws Exception {
+        file = dir.resolve("test.atlas");
+        try (AtlasProject p = AtlasProject.create(file, "Test borough", Framework.liveWell())) {
+            WKTReader wkt = new WKTReader();
+            p.saveAreas(List.of(
+                    new Area("N1", "Riverside", AreaLevel.NEIGHBOURHOOD, null, null,
+                            wkt.read("POLYGON((0.80 51.80, 1.00 51.80, 1.00 51.95, 0.80 51.95, 0.80 51.80))"), ""),
+                    new Area("W1", "West Ward", AreaLevel.WARD, "N1", null,
+                            wkt.read("POLYGON((0.80 51.80, 0.90 51.80, 0.90 51.95, 0.80 51.95, 0.80 51.80))"), ""),
+                    new Area("W2", "East Ward", AreaLevel.WARD, "N1", null,
+                            wkt.read("POLYGON((0.90 51.80, 1.00 51.80, 1.00 51.95, 0.90 51.95, 0.90 51.80))"), "")),
+                    Progress.NONE);
+            hall = p.save(Asset.builder().name("Village Hall").kind(org.assetatlas.model.AssetKind.VENUE)
+                    .category(AbcdCategory.PHYSICAL).domains(List.of("Be Well")).illustrative(true)
+                    .location(new GeoPoint(51.85, 0.85)).build());
+            library = p.save(Asset.builder().name("Town Library").category(AbcdCategory.INSTITUTIONS)
+                    .domains(List.of("Start Well", "Age Well")).location(new GeoPoint(51.86, 0.86)).build());
+            shed = p.save(Asset.builder().name("Men's Shed").category(AbcdCategory.ASSOCIATIONS)
+                    .status(AssetStatus.PAUSED).domains(List.of("Feel Well")).illustrative(true)
+                    .location(new GeoPoint(51.87, 0.95)).build());
+        }
+        vm = new MainViewModel(new AppPreferences(dir.resolve("home")), dialogs, UiTasks.direct());
+        assertTrue(vm.open(file));
+    }
+
+    @AfterEach
+    void close() {
+        vm.close();
+    }
+
+    private List<String> shownNames() {
+        return vm.shownAssets().stream().map(Asset::name).toList();
+    }
+
+    @Test
+    void opensTheProjectAndCountsItsAssets() {
+        assertEquals("Community Asset Atlas \u2014 Test borough", vm.titleProperty().get());
+        assertEquals(List.of("Men's Shed", "Town Library", "Village Hall"), shownNames());
+        assertEquals("3 assets \u00b7 3 shown \u00b7 1 real, 2 illustrative", vm.countsTextProperty().get());
+        assertEquals(3, vm.areasProperty().get().size());
+    }
+
+    @Test
+    void remembersTheProjectAsRecent() {
+        assertEquals(List.of(file.toAbsolutePath().normalize()), vm.recentProjects());
+    }
+
+    @Test
+    void searchesByText() {
+        vm.searchTextProperty().set("library");
+        assertEquals(List.of("Town Library"), shownNames());
+        assertTrue(vm.filteredProperty().get());
+        assertTrue(vm.countsTextProperty().get().contains("1 shown"), vm.countsTextProperty().get());
+    }
+
+    @Test
+    void acceptsSearchTextThatLooksLikeQuerySyntax() {
+        vm.searchTextProperty().set("\"shed AND (NOT* -:^");
+        assertTrue(dialogs.errors.isEmpty(), dialogs.errors.toString());
+    }
+
+    @Test
+    void filtersByDomainCategoryAndStatus() {
+        vm.domainFilterProperty().set(vm.domainChoices().stream().filter(c -> "Age Well".equals(c.value()))
+                .findFirst().orElseThrow());
+        assertEquals(List.of("Town Library"), shownNames());
+        vm.clearFilters();
+        vm.categoryFilterProperty().set(Choice.of(AbcdCategory.PHYSICAL, "Physical"));
+        assertEquals(List.of("Village Hall"), shownNames());
+        vm.clearFilters();
+        vm.statusFilterProperty().set(Choice.of(AssetStatus.PAUSED, "Paused"));
+        assertEquals(List.of("Men's Shed"), shownNames());
+        vm.clearFilters();
+        assertEquals(3, shownNames().size());
+        assertFalse(vm.filteredProperty().get());
+    }
+
+    @Test
+    void filtersByNeighbourhood() {
+        vm.areaFilterProperty().set(choice("Riverside"));
+        assertEquals(3, shownNames().size());
+    }
+
+    @Test
+    void filtersByAWardInsideANeighbourhood() {
+        vm.areaFilterProperty().set(choice("West Ward (ward)"));
+        assertEquals(List.of("Town Library", "Village Hall"), shownNames());
+        vm.areaFilterProperty().set(choice("East Ward (ward)"));
+        assertEquals(List.of("Men's Shed"), shownNames());
+    }
+
+    private Choice<Area> choice(String label) {
+        return vm.areaChoices().stream().filter(c -> c.label().equals(label)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void showsAreaNamesRatherThanCodes() {
+        assertEquals("N1", vm.getProject().asset(library.id()).orElseThrow().areaCode());
+        assertEquals("Riverside", vm.areaName("N1"));
+        assertEquals("", vm.areaName(null));
+    }
+
+    @Test
+    void selectingAnAssetShowsItInTheEditor() {
+        assertTrue(vm.select(library.id()));
+        assertEquals(library.id(), vm.selectedIdProperty().get());
+        assertEquals("Town Library", vm.editor().nameProperty().get());
+        assertEquals("Town Library \u00b7 Riverside", vm.selectionTextProperty().get());
+    }
+
+    @Test
+    void asksBeforeLeavingUnsavedChanges() {
+        vm.select(library.id());
+        vm.editor().nameProperty().set("Town Library (edited)");
+        dialogs.confirmAnswers.push(false);
+        assertFalse(vm.select(hall.id()));
+        assertEquals(library.id(), vm.selectedIdProperty().get());
+        assertEquals("Town Library (edited)", vm.editor().nameProperty().get());
+        assertEquals(1, dialogs.confirmations.size());
+
+        dialogs.confirmAnswers.push(true);
+        assertTrue(vm.select(hall.id()));
+        assertEquals("Village Hall", vm.editor().nameProperty().get());
+    }
+
+    @Test
+    void aNewAssetIsSavedAndSelected() {
+        vm.newAsset();
+        assertEquals(AssetEditorViewModel.Mode.NEW, vm.editor().getMode());
+        vm.editor().nameProperty().set("Riverside Walking Group");
+        vm.editor().latitudeProperty().set("51.9");
+        vm.editor().longitudeProperty().set("0.97");
+        Asset saved = vm.editor().save().orElseThrow();
+        assertEquals(saved.id(), vm.selectedIdProperty().get());
+        assertTrue(shownNames().contains("Riverside Walking Group"));
+        assertEquals("Riverside", vm.areaName(vm.selectedProperty().get().areaCode()));
+        assertEquals("Undo add \u201cRiverside Walking Group\u201d", vm.undoTextProperty().get());
+        assertTrue(vm.countsTextProperty().get().startsWith("4 assets"), vm.countsTextProperty().get());
+    }
+
+    @Test
+    void tellsTheUserWhenTheFiltersHideWhatTheySaved() {
+        vm.searchTextProperty().set("library");
+        vm.newAsset();
+        vm.editor().nameProperty().set("Allotment Society");
+        vm.editor().save().orElseThrow();
+        assertEquals(1, dialogs.notifications.size());
+        assertTrue(dialogs.notifications.get(0).message().contains("filters hide it"));
+        dialogs.notifications.get(0).action().run();
+        assertTrue(shownNames().contains("Allotment Society"));
+    }
+
+    @Test
+    void deletesAfterAskingAndOffersUndo() {
+        vm.select(shed.id());
+        dialogs.confirmAnswers.push(true);
+        vm.deleteSelected();
+        assertFalse(shownNames().contains("Men's Shed"));
+        assertEquals(0, vm.selectedIdProperty().get());
+        assertNull(vm.selectedProperty().get());
+        assertEquals(AssetEditorViewModel.Mode.NONE, vm.editor().getMode());
+        RecordingDialogs.Notification n = dialogs.notifications.get(dialogs.notifications.size() - 1);
+        assertEquals("Deleted \u201cMen's Shed\u201d", n.message());
+        assertEquals("Undo", n.actionLabel());
+        n.action().run();
+        assertTrue(shownNames().contains("Men's Shed"));
+        assertTrue(vm.canRedoProperty().get());
+    }
+
+    @Test
+    void keepsTheAssetWhenDeletionIsNotConfirmed() {
+        vm.select(shed.id());
+        dialogs.confirmAnswers.push(false);
+        vm.deleteSelected();
+        assertTrue(shownNames().contains("Men's Shed"));
+        assertEquals(shed.id(), vm.selectedIdProperty().get());
+    }
+
+    @Test
+    void undoAndRedoAnEdit() {
+        vm.select(hall.id());
+        vm.editor().nameProperty().set("Village Hall and Garden");
+        vm.editor().save().orElseThrow();
+        assertEquals("Undo edit \u201cVillage Hall and Garden\u201d", vm.undoTextProperty().get());
+        vm.undo();
+        assertEquals("Village Hall", vm.editor().nameProperty().get());
+        assertTrue(shownNames().contains("Village Hall"));
+        vm.redo();
+        assertEquals("Village Hall and Garden", vm.editor().nameProperty().get());
+    }
+
+    @Test
+    void importsACsvAndReportsRejectedRows() throws Exception {
+        Path csv = dir.resolve("more.csv");
+        Files.writeString(csv, "name,postcode,latitude,longitude\n"
+                + "Riverside Choir,CO1 1JB,51.88,0.90\n"
+                + "Bad Postcode Club,NOT A POSTCODE,51.88,0.90\n", StandardCharsets.UTF_8);
+        vm.importCsv(csv);
+        assertEquals(1, dialogs.importReports.size());
+        assertEquals(1, dialogs.importReports.get(0).imported());
+        assertEquals(1, dialogs.importReports.get(0).rejected());
+        assertTrue(shownNames().contains("Riverside Choir"));
+        assertFalse(vm.busyProperty().get());
+    }
+
+    @Test
+    void explainsAnImportThatCannotBeRead() throws Exception {
+        Path csv = dir.resolve("nonsense.csv");
+        Files.writeString(csv, "colour,size\nred,large\n", StandardCharsets.UTF_8);
+        vm.importCsv(csv);
+        assertEquals(1, dialogs.errors.size());
+        assertTrue(dialogs.errors.get(0).startsWith("Import failed: Could not import nonsense.csv."),
+                dialogs.errors.get(0));
+        assertFalse(dialogs.errors.get(0).contains("Exception"), dialogs.errors.get(0));
+    }
+
+    @Test
+    void exportsEveryAsset() throws Exception {
+        Path out = dir.resolve("out.csv");
+        vm.searchTextProperty().set("library");
+        vm.exportCsv(out);
+        assertEquals(4, Files.readAllLines(out, StandardCharsets.UTF_8).size());
+    }
+
+    @Test
+    void explainsAFileThatIsNotAProject() throws Exception {
+        Path notProject = dir.resolve("notes.atlas");
+        Files.writeString(notProject, "just some text, not a database");
+        assertFalse(vm.open(notProject));
+        assertEquals(1, dialogs.errors.size());
+        assertTrue(dialogs.errors.get(0).startsWith("Cannot open project: "), dialogs.errors.get(0));
+        assertEquals("Test borough", vm.getProject().name());
+    }
+
+    @Test
+    void createsANewEmptyProject() {
+        assertTrue(vm.create(dir.resolve("Fresh start.atlas")));
+        assertEquals("Community Asset Atlas \u2014 Fresh start", vm.titleProperty().get());
+        assertTrue(vm.shownAssets().isEmpty());
+        assertEquals("0 assets \u00b7 0 shown \u00b7 0 real, 0 illustrative", vm.countsTextProperty().get());
+    }
+
+    @Test
+    void shortensTheAttributionForTheMap() {
+        String full = "Contains public sector information licensed under the Open Government Licence v3.0.\n"
+                + "Source: Office for National Statistics. Contains OS data \u00a9 Crown copyright and database "
+                + "right 2016.\nWards: Contains OS data \u00a9 Crown copyright and database right 2021.";
+        assertEquals("Contains OS data \u00a9 Crown copyright and database right 2021"
+                        + " \u00b7 Source: ONS \u00b7 OGL v3.0",
+                MainViewModel.shortAttribution(full));
+        assertEquals("Our own survey", MainViewModel.shortAttribution("\nOur own survey\nSecond line"));
+        assertEquals("", MainViewModel.shortAttribution(""));
+    }
+
+    @Test
+    void theAboutTextCarriesTheAttributionAndTheIllustrativeNote() {
+        vm.getProject().setAttribution("Data: our own survey (CC BY 4.0)");
+        String about = vm.aboutText();
+        assertTrue(about.contains("Data: our own survey (CC BY 4.0)"));
+        assertTrue(about.contains("illustrative"));
+    }
+
+    @Test
+    void buildsAndOpensTheDemoOnFirstStart() throws Exception {
+        Path home = dir.resolve("first-run");
+        AppPreferences prefs = new AppPreferences(home);
+        try (MainViewModel first = new MainViewModel(prefs, dialogs, UiTasks.direct())) {
+            first.startUp(null);
+            assertTrue(dialogs.errors.isEmpty(), dialogs.errors.toString());
+            assertEquals("Community Asset Atlas \u2014 Colchester demo", first.titleProperty().get());
+            assertEquals("Neighbourhoods: demo grouping of wards", first.mapNoteProperty().get());
+            assertTrue(first.shownAssets().size() > 0);
+            assertTrue(first.attributionProperty().get().contains("OGL"), first.attributionProperty().get());
+        }
+        assertTrue(Files.isRegularFile(prefs.demoProjectFile()));
+        try (var files = Files.list(home)) {
+            assertTrue(files.noneMatch(f -> f.getFileName().toString().endsWith(".part")));
+        }
+        try (MainViewModel again = new MainViewModel(new AppPreferences(home), dialogs, UiTasks.direct())) {
+            again.startUp(null);
+            assertEquals(prefs.demoProjectFile().toAbsolutePath().normalize(),
+                    again.getProject().file().toAbsolutePath().normalize());
+        }
+    }
+}
