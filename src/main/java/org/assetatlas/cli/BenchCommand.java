@@ -12,8 +12,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code bench}: measures import, search, opening, area assignment, map redraw and memory at several sizes. */
-@Command(name = "bench", description = {"Benchmark import, search, opening, area assignment and map redraw at",
-    "several project sizes, beside the sqlite3 shell and raw FTS5; prints a markdown table."})
+@Command(name = "bench", description = {"Measure import, search, opening, area assignment and map redraw.",
+    "Runs at several project sizes, beside the sqlite3 shell and raw FTS5, and prints a markdown table."})
 final class BenchCommand implements Callable<Integer> {
 
     @Spec

@@ -14,8 +14,9 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code generate FILE --count N}: synthetic assets for testing at scale, as CSV or straight into a project. */
-@Command(name = "generate", description = {"Generate realistic synthetic assets (deterministic for a seed), as a CSV",
-    "file or, when FILE is an existing .atlas project, straight into it. All are marked illustrative."})
+@Command(name = "generate", description = {"Generate realistic synthetic assets for testing at scale.",
+    "Deterministic for a seed; written as CSV, or straight into FILE when it is an existing .atlas project.",
+    "Every generated asset is marked illustrative."})
 final class GenerateCommand implements Callable<Integer> {
 
     @Spec

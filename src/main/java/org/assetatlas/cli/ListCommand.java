@@ -19,8 +19,8 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code list FILE}: one asset per line, tab-separated, optionally filtered. */
-@Command(name = "list", description = {"List assets, one per line: id, name, kind, category, area, domains, postcode",
-    "(tab-separated)."})
+@Command(name = "list", description = {"List assets, one per line.",
+    "Tab-separated: id, name, kind, category, area, domains, postcode."})
 final class ListCommand implements Callable<Integer> {
 
     @Spec
