@@ -17,20 +17,22 @@ import org.locationtech.jts.geom.Envelope;
 public final class AssetPoints {
 
     private static final AssetPoints EMPTY = new AssetPoints(new long[0], new double[0], new double[0], new int[0],
-            new AssetStatus[0]);
+            new AssetStatus[0], new byte[0]);
 
     private final long[] ids;
     private final double[] x;
     private final double[] y;
     private final int[] rgb;
     private final AssetStatus[] status;
+    private final byte[] category;
 
-    private AssetPoints(long[] ids, double[] x, double[] y, int[] rgb, AssetStatus[] status) {
+    private AssetPoints(long[] ids, double[] x, double[] y, int[] rgb, AssetStatus[] status, byte[] category) {
         this.ids = ids;
         this.x = x;
         this.y = y;
         this.rgb = rgb;
         this.status = status;
+        this.category = category;
     }
 
     public static AssetPoints empty() {
@@ -56,6 +58,7 @@ public final class AssetPoints {
         double[] y = new double[n];
         int[] rgb = new int[n];
         AssetStatus[] status = new AssetStatus[n];
+        byte[] category = new byte[n];
         for (int i = 0; i < n; i++) {
             Asset a = located.get(i);
             ids[i] = a.id();
@@ -63,9 +66,10 @@ public final class AssetPoints {
             y[i] = MapViewport.mercatorY(a.location().lat());
             AbcdCategory c = a.category();
             rgb[i] = c.rgb();
+            category[i] = (byte) c.ordinal();
             status[i] = a.status();
         }
-        return new AssetPoints(ids, x, y, rgb, status);
+        return new AssetPoints(ids, x, y, rgb, status, category);
     }
 
     /** Number of located assets. */
@@ -90,6 +94,11 @@ public final class AssetPoints {
     /** Category colour of the i-th point as 0xRRGGBB. */
     public int rgb(int i) {
         return rgb[i];
+    }
+
+    /** The ABCD category ordinal of the i-th point. */
+    public int category(int i) {
+        return category[i];
     }
 
     public AssetStatus status(int i) {

@@ -29,6 +29,8 @@ import javax.imageio.ImageIO;
  */
 public final class ImageSurface implements MapSurface {
 
+    private BufferedImage layer;
+
     private final BufferedImage image;
     private final Graphics2D g;
 
@@ -109,6 +111,19 @@ public final class ImageSurface implements MapSurface {
             }
         }
         return p;
+    }
+
+    @Override
+    public void drawPixels(int[] premultipliedArgb, int width, int height) {
+        if (layer == null || layer.getWidth() != width || layer.getHeight() != height) {
+            layer = new BufferedImage(width, height, BufferedImage.TYPE_INT_ARGB_PRE);
+        }
+        int[] target = ((java.awt.image.DataBufferInt) layer.getRaster().getDataBuffer()).getData();
+        System.arraycopy(premultipliedArgb, 0, target, 0, Math.min(target.length, premultipliedArgb.length));
+        java.awt.Composite c = g.getComposite();
+        g.setComposite(java.awt.AlphaComposite.SrcOver);
+        g.drawImage(layer, 0, 0, null);
+        g.setComposite(c);
     }
 
     @Override

@@ -1,6 +1,7 @@
 package org.assetatlas.map;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumSet;
@@ -8,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.assetatlas.model.AbcdCategory;
 import org.assetatlas.model.Area;
 import org.assetatlas.model.AreaLevel;
 import org.assetatlas.model.Asset;
@@ -35,7 +37,19 @@ public final class MapRenderer {
     private static final List<AreaLevel> STROKE_ORDER = List.of(AreaLevel.OTHER, AreaLevel.LSOA, AreaLevel.MSOA,
             AreaLevel.WARD, AreaLevel.DISTRICT, AreaLevel.NEIGHBOURHOOD);
 
+    /** Above this many points on screen, points are binned and rasterised (see {@link #drawPoints}). */
+    static final int VECTOR_LIMIT = 3000;
+    private static final int CATEGORIES = AbcdCategory.values().length;
+
     private final MapStyle style;
+    private final PointRaster raster = new PointRaster();
+    private int[] binCount = new int[0];
+    private int[] binActive = new int[0];
+    private double[] binX = new double[0];
+    private double[] binY = new double[0];
+    private int[] binCategory = new int[0];
+    private int[] occupiedBins = new int[0];
+    private int lastDrawnPoints;
     private final Map<String, ProjectedArea> cache = new HashMap<>();
     private final Map<AreaLevel, List<ProjectedArea>> byLevel = new HashMap<>();
     private EnumSet<AreaLevel> levels = EnumSet.of(AreaLevel.DISTRICT, AreaLevel.NEIGHBOURHOOD, AreaLevel.WARD);
@@ -220,7 +234,12 @@ public final class MapRenderer {
         return false;
     }
 
-    /** Draws every on-screen point; the place to swap in a pixel-buffer layer for very many points. */
+    /**
+     * Draws every on-screen point. Up to {@link #VECTOR_LIMIT} points are drawn as shapes; beyond that they are
+     * gathered into screen bins about a dot wide — each bin drawn once, at the mean position of its points, in the
+     * colour of its most common category, faded only when every point in it is paused or closed — and stamped into a
+     * pixel buffer. Every point is counted in exactly one bin; what a bin hides is what overlapping dots would hide.
+     */
     private void drawPoints(MapSurface s, MapViewport v) {
         double r = style.pointRadius(v.zoom());
         double scale = v.scale();
@@ -228,15 +247,96 @@ public final class MapRenderer {
         double oy = v.height() / 2.0 - v.centreY() * scale;
         double w = v.width();
         double h = v.height();
-        for (int i = 0; i < points.size(); i++) {
+        int n = points.size();
+        int onScreen = 0;
+        for (int i = 0; i < n && onScreen <= VECTOR_LIMIT; i++) {
+            double x = points.x(i) * scale + ox;
+            double y = points.y(i) * scale + oy;
+            if (x >= -r && y >= -r && x <= w + r && y <= h + r) {
+                onScreen++;
+            }
+        }
+        lastDrawnPoints = 0;
+        if (onScreen <= VECTOR_LIMIT) {
+            for (int i = 0; i < n; i++) {
+                double x = points.x(i) * scale + ox;
+                double y = points.y(i) * scale + oy;
+                if (x < -r || y < -r || x > w + r || y > h + r) {
+                    continue;
+                }
+                AssetStatus st = points.status(i);
+                s.fillCircle(x, y, r, style.pointFill(points.rgb(i), st));
+                s.strokeCircle(x, y, r, style.pointOutline(st), 1.2);
+                lastDrawnPoints++;
+            }
+            return;
+        }
+        int iw = (int) Math.ceil(w);
+        int ih = (int) Math.ceil(h);
+        double cell = Math.max(2, r * 2);
+        int bw = (int) Math.ceil(w / cell) + 1;
+        int bh = (int) Math.ceil(h / cell) + 1;
+        int bins = bw * bh;
+        bins(bins);
+        int occupied = 0;
+        for (int i = 0; i < n; i++) {
             double x = points.x(i) * scale + ox;
             double y = points.y(i) * scale + oy;
             if (x < -r || y < -r || x > w + r || y > h + r) {
                 continue;
             }
-            AssetStatus st = points.status(i);
-            s.fillCircle(x, y, r, style.pointFill(points.rgb(i), st));
-            s.strokeCircle(x, y, r, style.pointOutline(st), 1.2);
+            int bx = (int) Math.max(0, Math.min(bw - 1, x / cell));
+            int by = (int) Math.max(0, Math.min(bh - 1, y / cell));
+            int b = by * bw + bx;
+            if (binCount[b] == 0) {
+                occupiedBins[occupied++] = b;
+                binX[b] = 0;
+                binY[b] = 0;
+                binActive[b] = 0;
+                Arrays.fill(binCategory, b * CATEGORIES, b * CATEGORIES + CATEGORIES, 0);
+            }
+            binCount[b]++;
+            binX[b] += x;
+            binY[b] += y;
+            binCategory[b * CATEGORIES + points.category(i)]++;
+            if (points.status(i) == AssetStatus.ACTIVE) {
+                binActive[b]++;
+            }
+        }
+        raster.reset(iw, ih);
+        AbcdCategory[] categories = AbcdCategory.values();
+        for (int k = 0; k < occupied; k++) {
+            int b = occupiedBins[k];
+            int count = binCount[b];
+            int best = 0;
+            for (int c = 1; c < CATEGORIES; c++) {
+                if (binCategory[b * CATEGORIES + c] > binCategory[b * CATEGORIES + best]) {
+                    best = c;
+                }
+            }
+            AssetStatus st = binActive[b] > 0 ? AssetStatus.ACTIVE : AssetStatus.PAUSED;
+            PointRaster.Sprite sprite = raster.sprite(style.pointFill(categories[best].rgb(), st),
+                    style.pointOutline(st), r);
+            raster.stamp(binX[b] / count, binY[b] / count, sprite);
+            binCount[b] = 0;
+            lastDrawnPoints += count;
+        }
+        s.drawPixels(raster.pixels(), iw, ih);
+    }
+
+    /** How many points the last frame drew, one by one or gathered into bins: every point on screen. */
+    public int lastDrawnPoints() {
+        return lastDrawnPoints;
+    }
+
+    private void bins(int n) {
+        if (binCount.length < n) {
+            binCount = new int[n];
+            binActive = new int[n];
+            binX = new double[n];
+            binY = new double[n];
+            binCategory = new int[n * CATEGORIES];
+            occupiedBins = new int[n];
         }
     }
 

@@ -39,6 +39,12 @@ public interface MapSurface {
      */
     void strokePath(List<double[]> lines, boolean closed, int argb, double lineWidth);
 
+    /**
+     * Draws a buffer of premultiplied ARGB pixels, {@code width} × {@code height}, over the surface at its origin
+     * (source-over). Used for the point layer, which is rasterised by the renderer itself.
+     */
+    void drawPixels(int[] premultipliedArgb, int width, int height);
+
     void fillCircle(double cx, double cy, double radius, int argb);
 
     void strokeCircle(double cx, double cy, double radius, int argb, double lineWidth);

@@ -18,6 +18,8 @@ import org.assetatlas.map.MapSurface;
 /** A {@link MapSurface} on a JavaFX canvas's {@link GraphicsContext}; use it on the FX thread only. */
 public final class FxCanvasSurface implements MapSurface {
 
+    private javafx.scene.image.WritableImage layer;
+
     private final GraphicsContext g;
     private final double width;
     private final double height;
@@ -88,6 +90,19 @@ public final class FxCanvasSurface implements MapSurface {
                 g.closePath();
             }
         }
+    }
+
+    @Override
+    public void drawPixels(int[] premultipliedArgb, int width, int height) {
+        if (width <= 0 || height <= 0) {
+            return;
+        }
+        if (layer == null || (int) layer.getWidth() != width || (int) layer.getHeight() != height) {
+            layer = new javafx.scene.image.WritableImage(width, height);
+        }
+        layer.getPixelWriter().setPixels(0, 0, width, height, javafx.scene.image.PixelFormat.getIntArgbPreInstance(),
+                premultipliedArgb, 0, width);
+        g.drawImage(layer, 0, 0);
     }
 
     @Override

@@ -157,4 +157,37 @@ class MapRendererTest {
         assertEquals(view.mercatorXAt(390), e.getMaxX(), 1e-9);
         assertEquals(view.mercatorYAt(290), e.getMaxY(), 1e-9);
     }
+
+    @Test
+    void drawsManyPointsThroughBinsCountingEveryOneAndKeepingCategoryColours() {
+        java.util.List<Asset> many = new java.util.ArrayList<>();
+        long id = 1;
+        // a block of institutions on the left, a block of economic assets on the right, 4,000 in all
+        for (int k = 0; k < 2000; k++) {
+            many.add(asset(id++, AbcdCategory.INSTITUTIONS, AssetStatus.ACTIVE, 60 + (k % 40), 100 + (k / 40) % 50));
+            many.add(asset(id++, AbcdCategory.ECONOMIC, AssetStatus.ACTIVE, 300 + (k % 40), 100 + (k / 40) % 50));
+        }
+        renderer.setAssets(many);
+        ImageSurface s = render();
+        assertEquals(4000, renderer.lastDrawnPoints());
+        assertEquals(AbcdCategory.INSTITUTIONS.rgb(), rgb(s.pixel(80, 125)));
+        assertEquals(AbcdCategory.ECONOMIC.rgb(), rgb(s.pixel(320, 125)));
+        assertEquals(rgb(style.background()), rgb(s.pixel(200, 280)));
+    }
+
+    @Test
+    void aBinOfOnlyClosedAssetsIsFadedAndOneActiveAssetKeepsItBright() {
+        java.util.List<Asset> many = new java.util.ArrayList<>();
+        long id = 1;
+        for (int k = 0; k < 3500; k++) {
+            many.add(asset(id++, AbcdCategory.CULTURAL, AssetStatus.CLOSED, 50 + (k % 30), 50 + (k / 30) % 30));
+        }
+        renderer.setAssets(many);
+        int faded = render().pixel(65, 65);
+        many.add(asset(id, AbcdCategory.CULTURAL, AssetStatus.ACTIVE, 65, 65));
+        renderer.setAssets(many);
+        int bright = render().pixel(65, 65);
+        assertEquals(AbcdCategory.CULTURAL.rgb(), rgb(bright));
+        org.junit.jupiter.api.Assertions.assertNotEquals(rgb(bright), rgb(faded));
+    }
 }
