@@ -1,13 +1,10 @@
 package org.assetatlas.io;
 
-import java.io.FilterInputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.Reader;
-import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -18,20 +15,23 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.function.BiFunction;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
 import org.assetatlas.model.AbcdCategory;
 import org.assetatlas.model.AccessFeature;
 import org.assetatlas.model.Asset;
@@ -46,6 +46,7 @@ import org.assetatlas.model.Labelled;
 import org.assetatlas.model.Postcodes;
 import org.assetatlas.model.ReferralRoute;
 import org.assetatlas.model.WeeklySchedule;
+import org.assetatlas.util.CancelledException;
 import org.assetatlas.util.Progress;
 
 /**
@@ -69,6 +70,8 @@ import org.assetatlas.util.Progress;
  * {@code last_verified} accepts {@code 14/09/2026}, the form a spreadsheet on UK settings saves them in.
  * {@code illustrative} accepts yes/no, y/n, true/false and 1/0. Every built asset is also checked with
  * {@link AssetValidator}.
+ *
+ * <p>{@link #readAhead} reads on another thread while the caller stores what has been read, for large imports.
  *
  * <p>An instance holds no state between reads and may be shared between threads.
  */
@@ -104,18 +107,17 @@ public final class CsvAssetReader {
 
     private static final int REPORT_EVERY = 1000;
 
-    private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder()
-            .setTrim(true)
-            // Blank lines are skipped here rather than by the parser, so that every record's line number stays exact.
-            .setIgnoreEmptyLines(false)
-            .build();
-
     /** The form spreadsheets on UK settings give ISO dates when they save a file again. */
     private static final DateTimeFormatter UK_DATE = DateTimeFormatter.ofPattern("d/M/uuuu")
             .withResolverStyle(ResolverStyle.STRICT);
 
-    /** Distinct opening-hours texts remembered per read; real files repeat a handful of them. */
-    private static final int SCHEDULES_REMEMBERED = 10_000;
+    /** Distinct texts remembered per read (opening hours, dates); real files repeat a handful of them. */
+    private static final int REMEMBERED = 10_000;
+
+    /** Assets or rejected rows handed from the reading thread to the caller at a time, by {@link #readAhead}. */
+    private static final int BATCH = 250;
+    /** Batches that may wait for the caller: enough to ride out a slow write, few enough to bound the memory. */
+    private static final int BATCHES_AHEAD = 16;
 
     private static final Choices<AssetKind> KINDS = new Choices<>(AssetKind.class, "kind");
     private static final Choices<AbcdCategory> CATEGORIES = new Choices<>(AbcdCategory.class, "category");
@@ -128,6 +130,8 @@ public final class CsvAssetReader {
     private final AssetValidator validator;
     /** The framework's domain names keyed by {@link Labelled#squash}, as {@link Framework#find} matches them. */
     private final Map<String, String> domainNames = new HashMap<>();
+    /** The framework's domain names keyed by themselves as written, which files mostly do: no squashing needed. */
+    private final Map<String, String> domainsAsNamed = new HashMap<>();
 
     /**
      * @param framework  the project's domains, which the {@code domains} column must name
@@ -140,6 +144,7 @@ public final class CsvAssetReader {
         this.validator = new AssetValidator(framework);
         for (Domain d : framework.domains()) {
             domainNames.put(Labelled.squash(d.name()), d.name());
+            domainsAsNamed.put(d.name(), d.name());
         }
     }
 
@@ -163,18 +168,14 @@ public final class CsvAssetReader {
         long acceptedCount = 0;
         long rejectedCount = 0;
         long rows = 0;
-        long lineAfterPrevious = 0;
         Header header = null;
-        Map<String, WeeklySchedule> schedules = new HashMap<>();
-        try (CountingInputStream counted = new CountingInputStream(Files.newInputStream(file));
-             Reader reader = TextEncoding.open(counted, charset);
-             CSVParser parser = FORMAT.parse(reader)) {
-            Iterator<CSVRecord> records = parser.iterator();
-            while (hasNext(records, lineAfterPrevious)) {
-                CSVRecord record = records.next();
-                // The parser has just consumed this record's closing line break and nothing more.
-                long line = lineAfterPrevious + 1;
-                lineAfterPrevious = parser.getCurrentLineNumber();
+        Conversion conversion = new Conversion();
+        try (CsvRecords records = new CsvRecords(Files.newInputStream(file), charset)) {
+            while (true) {
+                String[] record = next(records);
+                if (record == null) {
+                    break;
+                }
                 if (isBlank(record)) {
                     continue;
                 }
@@ -185,21 +186,21 @@ public final class CsvAssetReader {
                 rows++;
                 if (rows % REPORT_EVERY == 0) {
                     progress.checkCancelled();
-                    progress.update(Math.min(counted.count(), size), size, "Reading row " + rows);
+                    progress.update(Math.min(records.position(), size), size, "Reading row " + rows);
                 }
                 Row row = new Row(header, record);
-                Asset asset = convert(row, schedules);
+                Asset asset = conversion.convert(row);
                 if (asset != null) {
                     try {
                         accepted.accept(asset);
                         acceptedCount++;
                     } catch (RowRejectedException e) {
                         rejectedCount++;
-                        rejected.accept(new RejectedRow(line, e.getMessage(), header.values(record)));
+                        rejected.accept(new RejectedRow(records.line(), e.getMessage(), header.values(record)));
                     }
                 } else {
                     rejectedCount++;
-                    rejected.accept(new RejectedRow(line, row.reason(), header.values(record)));
+                    rejected.accept(new RejectedRow(records.line(), row.reason(), header.values(record)));
                 }
             }
         }
@@ -210,103 +211,237 @@ public final class CsvAssetReader {
         return new Summary(acceptedCount, rejectedCount, header.unknown, charset);
     }
 
-    private static boolean hasNext(Iterator<CSVRecord> records, long lineAfterPrevious) throws AssetImportException {
+    /**
+     * Reads the file as {@link #read} does, but on a thread of {@code executor}, while the calling thread receives
+     * what has been read in batches: whatever the caller does with one batch (storing it, say) overlaps the reading
+     * and checking of the next ones. At most a few thousand rows wait between the two threads.
+     *
+     * <p>{@code prepare} runs on the reading thread for each accepted asset, in file order, and must not touch
+     * anything the calling thread uses meanwhile. It turns the asset into what the caller wants to receive (the
+     * asset changed, or made ready to store), or throws {@link RowRejectedException} to reject the row, which then
+     * keeps its line number and values. {@code accepted} and {@code rejected} run on the calling thread, in file
+     * order. {@code progress}, thread-safe as its contract requires, is updated and asked about cancellation from
+     * the reading thread every thousand rows; the calling thread asks too between batches.
+     *
+     * <p>When anything fails on either thread, or is cancelled, the reading stops and this rethrows the failure on
+     * the calling thread after the reading thread has finished: nothing runs on after this returns or throws. An
+     * exception from {@code accepted} or {@code rejected} passes through unchanged.
+     *
+     * @param <T> what the caller receives for each accepted asset
+     * @throws AssetImportException when the file is empty, has no {@code name} column or is not valid CSV
+     * @throws org.assetatlas.util.CancelledException when {@code progress} asks to stop
+     */
+    public <T> Summary readAhead(Path file, ExecutorService executor, Function<Asset, T> prepare,
+                                 Consumer<List<T>> accepted, Consumer<RejectedRow> rejected, Progress progress)
+            throws IOException {
+        progress.checkCancelled();
+        ReadAhead ahead = new ReadAhead(progress);
+        CountDownLatch finished = new CountDownLatch(1);
+        Future<?> task = executor.submit(() -> {
+            try {
+                ahead.run(() -> read(file, asset -> ahead.add(prepare.apply(asset)),
+                        row -> ahead.add(new Rejection(row)), ahead.progress));
+            } finally {
+                finished.countDown();
+            }
+        });
         try {
-            return records.hasNext();
-        } catch (UncheckedIOException | IllegalStateException e) {
-            Throwable cause = e.getCause() != null ? e.getCause() : e;
-            throw new AssetImportException("The file is not valid CSV after line " + lineAfterPrevious + ": "
-                    + cause.getMessage(), e);
+            while (true) {
+                Batch batch = ahead.take();
+                List<T> ready = new ArrayList<>(batch.items.size());
+                for (Object item : batch.items) {
+                    if (item instanceof Rejection r) {
+                        if (!ready.isEmpty()) {
+                            accepted.accept(ready);
+                            ready = new ArrayList<>();
+                        }
+                        rejected.accept(r.row);
+                    } else {
+                        @SuppressWarnings("unchecked")
+                        T t = (T) item;
+                        ready.add(t);
+                    }
+                }
+                if (!ready.isEmpty()) {
+                    accepted.accept(ready);
+                }
+                if (batch.end) {
+                    return batch.result();
+                }
+                progress.checkCancelled();
+            }
+        } finally {
+            ahead.stop();
+            task.cancel(true);
+            awaitQuietly(finished);
         }
     }
 
-    private static boolean isBlank(CSVRecord record) {
-        for (int i = 0; i < record.size(); i++) {
-            if (!record.get(i).isEmpty()) {
+    private static void awaitQuietly(CountDownLatch latch) {
+        boolean interrupted = false;
+        while (true) {
+            try {
+                latch.await();
+                break;
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static String[] next(CsvRecords records) throws IOException {
+        try {
+            return records.next();
+        } catch (AssetImportException e) {
+            throw new AssetImportException("The file is not valid CSV after line " + (records.nextLine() - 1) + ": "
+                    + e.getMessage(), e);
+        }
+    }
+
+    private static boolean isBlank(String[] record) {
+        for (String v : record) {
+            if (!v.isEmpty()) {
                 return false;
             }
         }
         return true;
     }
 
-    /** The asset the row describes, or null when the row has problems, which it then holds. */
-    private Asset convert(Row row, Map<String, WeeklySchedule> schedules) {
-        Asset.Builder b = Asset.builder()
-                .uid(row.get(Column.ID))
-                .name(row.get(Column.NAME))
-                .description(row.get(Column.DESCRIPTION))
-                .organisation(row.get(Column.ORGANISATION))
-                .address(row.get(Column.ADDRESS))
-                .phone(row.get(Column.PHONE))
-                .email(row.get(Column.EMAIL))
-                .website(row.get(Column.WEBSITE))
-                .openingNote(row.get(Column.OPENING_NOTE))
-                .costNote(row.get(Column.COST_NOTE))
-                .capacityNote(row.get(Column.CAPACITY_NOTE))
-                .verifiedBy(row.get(Column.VERIFIED_BY))
-                .source(row.get(Column.SOURCE))
-                .tags(list(row.get(Column.TAGS)))
-                .languages(list(row.get(Column.LANGUAGES)))
-                .domains(domains(row.get(Column.DOMAINS)));
+    /** What one read remembers between rows: texts already parsed, which real files repeat. */
+    private final class Conversion {
+        private final Map<String, WeeklySchedule> schedules = new HashMap<>();
+        private final Map<String, LocalDate> dates = new HashMap<>();
 
-        AssetKind kind = KINDS.read(row, Column.KIND);
-        if (kind != null) {
-            b.kind(kind);
-        }
-        AbcdCategory category = CATEGORIES.read(row, Column.CATEGORY);
-        if (category != null) {
-            b.category(category);
-        }
-        CostBand cost = COSTS.read(row, Column.COST);
-        if (cost != null) {
-            b.cost(cost);
-        }
-        ReferralRoute referral = REFERRALS.read(row, Column.REFERRAL);
-        if (referral != null) {
-            b.referral(referral);
-        }
-        AssetStatus status = STATUSES.read(row, Column.STATUS);
-        if (status != null) {
-            b.status(status);
-        }
+        /** The asset the row describes, or null when the row has problems, which it then holds. */
+        Asset convert(Row row) {
+            Asset.Builder b = Asset.builder()
+                    .uid(row.get(Column.ID))
+                    .name(row.get(Column.NAME))
+                    .description(row.get(Column.DESCRIPTION))
+                    .organisation(row.get(Column.ORGANISATION))
+                    .address(row.get(Column.ADDRESS))
+                    .phone(row.get(Column.PHONE))
+                    .email(row.get(Column.EMAIL))
+                    .website(row.get(Column.WEBSITE))
+                    .openingNote(row.get(Column.OPENING_NOTE))
+                    .costNote(row.get(Column.COST_NOTE))
+                    .capacityNote(row.get(Column.CAPACITY_NOTE))
+                    .verifiedBy(row.get(Column.VERIFIED_BY))
+                    .source(row.get(Column.SOURCE))
+                    .tags(list(row.get(Column.TAGS)))
+                    .languages(list(row.get(Column.LANGUAGES)))
+                    .domains(domains(row.get(Column.DOMAINS)));
 
-        String area = row.get(Column.AREA);
-        if (!area.isEmpty()) {
-            b.areaCode(area).areaChosen(true);
-        }
-        b.postcode(postcode(row.get(Column.POSTCODE)));
-        b.location(location(row));
+            AssetKind kind = KINDS.read(row, Column.KIND);
+            if (kind != null) {
+                b.kind(kind);
+            }
+            AbcdCategory category = CATEGORIES.read(row, Column.CATEGORY);
+            if (category != null) {
+                b.category(category);
+            }
+            CostBand cost = COSTS.read(row, Column.COST);
+            if (cost != null) {
+                b.cost(cost);
+            }
+            ReferralRoute referral = REFERRALS.read(row, Column.REFERRAL);
+            if (referral != null) {
+                b.referral(referral);
+            }
+            AssetStatus status = STATUSES.read(row, Column.STATUS);
+            if (status != null) {
+                b.status(status);
+            }
 
-        String hours = row.get(Column.OPENING_HOURS);
-        if (!hours.isEmpty()) {
-            WeeklySchedule schedule = schedules.get(hours);
-            if (schedule == null) {
-                try {
-                    schedule = WeeklySchedule.parse(hours);
-                    if (schedules.size() < SCHEDULES_REMEMBERED) {
-                        schedules.put(hours, schedule);
+            String area = row.get(Column.AREA);
+            if (!area.isEmpty()) {
+                b.areaCode(area).areaChosen(true);
+            }
+            b.postcode(postcode(row.get(Column.POSTCODE)));
+            b.location(location(row));
+
+            String hours = row.get(Column.OPENING_HOURS);
+            if (!hours.isEmpty()) {
+                WeeklySchedule schedule = schedules.get(hours);
+                if (schedule == null) {
+                    try {
+                        schedule = WeeklySchedule.parse(hours);
+                        if (schedules.size() < REMEMBERED) {
+                            schedules.put(hours, schedule);
+                        }
+                    } catch (IllegalArgumentException e) {
+                        row.problem(e.getMessage());
                     }
-                } catch (IllegalArgumentException e) {
-                    row.problem(e.getMessage());
+                }
+                if (schedule != null) {
+                    b.openingHours(schedule);
                 }
             }
-            if (schedule != null) {
-                b.openingHours(schedule);
+            b.accessibility(features(row));
+            b.ageMin(age(row, Column.AGE_MIN, "Minimum age"));
+            b.ageMax(age(row, Column.AGE_MAX, "Maximum age"));
+            b.lastVerified(date(row, Column.LAST_VERIFIED));
+            b.illustrative(flag(row, Column.ILLUSTRATIVE));
+            b.created(instant(row, Column.CREATED));
+            b.updated(instant(row, Column.UPDATED));
+
+            Asset asset = b.build();
+            for (AssetValidator.Problem p : validator.check(asset)) {
+                row.problem(p.message());
+            }
+            return row.hasProblems() ? null : asset;
+        }
+
+        private LocalDate date(Row row, Column column) {
+            String text = row.get(column);
+            if (text.isEmpty()) {
+                return null;
+            }
+            LocalDate known = dates.get(text);
+            if (known != null) {
+                return known;
+            }
+            LocalDate d;
+            try {
+                d = text.indexOf('/') >= 0 ? LocalDate.parse(text, UK_DATE) : isoDate(text);
+            } catch (DateTimeException e) {
+                row.problem("Last verified \"" + text + "\" is not a date (expected e.g. 2026-09-14)");
+                return null;
+            }
+            if (dates.size() < REMEMBERED) {
+                dates.put(text, d);
+            }
+            return d;
+        }
+    }
+
+    /** An ISO date, {@code 2026-09-14}, read without a formatter when it has the usual ten characters. */
+    private static LocalDate isoDate(String text) {
+        if (text.length() == 10 && text.charAt(4) == '-' && text.charAt(7) == '-') {
+            int y = digits(text, 0, 4);
+            int m = digits(text, 5, 7);
+            int d = digits(text, 8, 10);
+            if (y >= 0 && m >= 0 && d >= 0) {
+                return LocalDate.of(y, m, d);
             }
         }
-        b.accessibility(features(row));
-        b.ageMin(age(row, Column.AGE_MIN, "Minimum age"));
-        b.ageMax(age(row, Column.AGE_MAX, "Maximum age"));
-        b.lastVerified(date(row, Column.LAST_VERIFIED));
-        b.illustrative(flag(row, Column.ILLUSTRATIVE));
-        b.created(instant(row, Column.CREATED));
-        b.updated(instant(row, Column.UPDATED));
+        return LocalDate.parse(text);
+    }
 
-        Asset asset = b.build();
-        for (AssetValidator.Problem p : validator.check(asset)) {
-            row.problem(p.message());
+    /** The decimal number in {@code s[from, to)}, or -1 when a character is not an ASCII digit. */
+    private static int digits(String s, int from, int to) {
+        int n = 0;
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            n = n * 10 + (c - '0');
         }
-        return row.hasProblems() ? null : asset;
+        return n;
     }
 
     private List<String> domains(String text) {
@@ -316,8 +451,9 @@ public final class CsvAssetReader {
         }
         List<String> out = new ArrayList<>(names.size());
         for (String n : names) {
+            String named = domainsAsNamed.get(n);
             // An unknown domain is kept as written; the validator names it and lists the framework's domains.
-            out.add(domainNames.getOrDefault(Labelled.squash(n), n));
+            out.add(named != null ? named : domainNames.getOrDefault(Labelled.squash(n), n));
         }
         return out;
     }
@@ -458,19 +594,6 @@ public final class CsvAssetReader {
         return Integer.parseInt(text);
     }
 
-    private static LocalDate date(Row row, Column column) {
-        String text = row.get(column);
-        if (text.isEmpty()) {
-            return null;
-        }
-        try {
-            return text.indexOf('/') >= 0 ? LocalDate.parse(text, UK_DATE) : LocalDate.parse(text);
-        } catch (DateTimeParseException e) {
-            row.problem("Last verified \"" + text + "\" is not a date (expected e.g. 2026-09-14)");
-            return null;
-        }
-    }
-
     private static Instant instant(Row row, Column column) {
         String text = row.get(column);
         if (text.isEmpty()) {
@@ -507,11 +630,17 @@ public final class CsvAssetReader {
             return List.of(text);
         }
         List<String> out = new ArrayList<>();
-        for (String item : text.split(";")) {
-            String s = item.strip();
+        int from = 0;
+        while (from <= text.length()) {
+            int to = text.indexOf(';', from);
+            if (to < 0) {
+                to = text.length();
+            }
+            String s = text.substring(from, to).strip();
             if (!s.isEmpty()) {
                 out.add(s);
             }
+            from = to + 1;
         }
         return out;
     }
@@ -527,21 +656,21 @@ public final class CsvAssetReader {
         private final String[] keys;
         private final List<String> unknown = new ArrayList<>();
 
-        Header(CSVRecord record) throws AssetImportException {
+        Header(String[] record) throws AssetImportException {
             Arrays.fill(index, -1);
-            int n = record.size();
+            int n = record.length;
             keys = new String[n];
             Column[] matched = new Column[n];
             // Exact names first, so that "Name" wins over a "Title" column whichever comes first.
             for (int i = 0; i < n; i++) {
-                Column c = Column.canonical(record.get(i));
+                Column c = Column.canonical(record[i]);
                 if (c != null && index[c.ordinal()] < 0) {
                     index[c.ordinal()] = i;
                     matched[i] = c;
                 }
             }
             for (int i = 0; i < n; i++) {
-                Column c = matched[i] == null ? Column.variant(record.get(i)) : null;
+                Column c = matched[i] == null ? Column.variant(record[i]) : null;
                 if (c != null && index[c.ordinal()] < 0) {
                     index[c.ordinal()] = i;
                     matched[i] = c;
@@ -549,7 +678,7 @@ public final class CsvAssetReader {
             }
             Map<String, Integer> seen = new LinkedHashMap<>();
             for (int i = 0; i < n; i++) {
-                String name = record.get(i);
+                String name = record[i];
                 if (matched[i] == null && !name.isEmpty()) {
                     unknown.add(name);
                 }
@@ -558,8 +687,7 @@ public final class CsvAssetReader {
                 keys[i] = times == 1 ? key : key + " (" + times + ")";
             }
             if (index[Column.NAME.ordinal()] < 0) {
-                throw new AssetImportException("No 'name' column: the file's columns are "
-                        + String.join(", ", record.toList()));
+                throw new AssetImportException("No 'name' column: the file's columns are " + String.join(", ", record));
             }
         }
 
@@ -571,10 +699,10 @@ public final class CsvAssetReader {
             return keys.length;
         }
 
-        Map<String, String> values(CSVRecord record) {
+        Map<String, String> values(String[] record) {
             Map<String, String> out = new LinkedHashMap<>();
             for (int i = 0; i < keys.length; i++) {
-                out.put(keys[i], i < record.size() ? record.get(i) : "");
+                out.put(keys[i], i < record.length ? record[i] : "");
             }
             return out;
         }
@@ -582,10 +710,12 @@ public final class CsvAssetReader {
 
     /**
      * The values of a {@link Labelled} enum matched as {@link Labelled#parse} matches them, looked up in a map
-     * rather than by squashing every constant's code, label and name for each row.
+     * rather than by squashing every constant's code, label and name for each row. The spellings files mostly use
+     * (code, label, name, in any case) are found without squashing the text at all.
      */
     private static final class Choices<E extends Enum<E> & Labelled> {
         private final Map<String, E> byKey = new HashMap<>();
+        private final Map<String, E> asWritten = new HashMap<>();
         private final String what;
         private final String allowed;
 
@@ -595,6 +725,16 @@ public final class CsvAssetReader {
                 byKey.putIfAbsent(Labelled.squash(e.code()), e);
                 byKey.putIfAbsent(Labelled.squash(e.label()), e);
                 byKey.putIfAbsent(Labelled.squash(e.name()), e);
+            }
+            for (E e : type.getEnumConstants()) {
+                for (String s : List.of(e.code(), e.label(), e.name())) {
+                    for (String spelling : List.of(s, s.toLowerCase(Locale.ROOT), s.toUpperCase(Locale.ROOT))) {
+                        // Only where squashing would find the same constant, so that nothing matches differently.
+                        if (byKey.get(Labelled.squash(spelling)) == e) {
+                            asWritten.putIfAbsent(spelling, e);
+                        }
+                    }
+                }
             }
             this.allowed = Stream.of(type.getEnumConstants()).map(Labelled::code).collect(Collectors.joining(", "));
         }
@@ -606,7 +746,10 @@ public final class CsvAssetReader {
         }
 
         E find(Row row, String text) {
-            E value = byKey.get(Labelled.squash(text));
+            E value = asWritten.get(text);
+            if (value == null) {
+                value = byKey.get(Labelled.squash(text));
+            }
             if (value == null) {
                 row.problem("Unknown " + what + " \"" + text + "\" (allowed: " + allowed + ")");
             }
@@ -617,15 +760,15 @@ public final class CsvAssetReader {
     /** One data row being converted, gathering the problems found in it. */
     private static final class Row {
         private final Header header;
-        private final CSVRecord record;
+        private final String[] record;
         private StringBuilder problems;
 
-        Row(Header header, CSVRecord record) {
+        Row(Header header, String[] record) {
             this.header = header;
             this.record = record;
-            for (int i = header.size(); i < record.size(); i++) {
-                if (!record.get(i).isEmpty()) {
-                    problem("The row has " + record.size() + " values but the header has only " + header.size()
+            for (int i = header.size(); i < record.length; i++) {
+                if (!record[i].isEmpty()) {
+                    problem("The row has " + record.length + " values but the header has only " + header.size()
                             + " columns (is a quote missing?)");
                     break;
                 }
@@ -634,7 +777,7 @@ public final class CsvAssetReader {
 
         String get(Column c) {
             int i = header.index(c);
-            return i < 0 || i >= record.size() ? "" : record.get(i);
+            return i < 0 || i >= record.length ? "" : record[i];
         }
 
         void problem(String message) {
@@ -654,41 +797,136 @@ public final class CsvAssetReader {
         }
     }
 
-    /** Counts the bytes read, for progress in a file whose rows vary in length. */
-    private static final class CountingInputStream extends FilterInputStream {
-        private long count;
+    /** What the reading thread hands to the calling thread: rows in file order, and at the end the outcome. */
+    private static final class Batch {
+        final List<Object> items;
+        final boolean end;
+        final Summary summary;
+        final Throwable failure;
 
-        CountingInputStream(InputStream in) {
-            super(in);
+        Batch(List<Object> items, boolean end, Summary summary, Throwable failure) {
+            this.items = items;
+            this.end = end;
+            this.summary = summary;
+            this.failure = failure;
         }
 
-        long count() {
-            return count;
-        }
-
-        @Override
-        public int read() throws IOException {
-            int b = super.read();
-            if (b >= 0) {
-                count++;
+        Summary result() throws IOException {
+            if (failure instanceof IOException e) {
+                throw e;
             }
-            return b;
-        }
-
-        @Override
-        public int read(byte[] b, int off, int len) throws IOException {
-            int n = super.read(b, off, len);
-            if (n > 0) {
-                count += n;
+            if (failure instanceof RuntimeException e) {
+                throw e;
             }
-            return n;
+            if (failure instanceof Error e) {
+                throw e;
+            }
+            if (failure != null) {
+                throw new IllegalStateException(failure);
+            }
+            return summary;
+        }
+    }
+
+    /** A rejected row among the items of a batch. */
+    private record Rejection(RejectedRow row) {
+    }
+
+    /** Thrown on the reading thread when the calling thread has stopped listening. */
+    private static final class Stopped extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        Stopped() {
+            super(null, null, false, false);
+        }
+    }
+
+    /** The hand-over between the reading thread and the calling thread of {@link #readAhead}. */
+    private static final class ReadAhead {
+        private final BlockingQueue<Batch> queue = new ArrayBlockingQueue<>(BATCHES_AHEAD);
+        private volatile boolean stopped;
+        private List<Object> items = new ArrayList<>(BATCH);
+        /** The caller's progress, which also stops the reading when the calling thread has stopped. */
+        final Progress progress;
+
+        ReadAhead(Progress caller) {
+            this.progress = new Progress() {
+                @Override
+                public void update(long done, long total, String message) {
+                    caller.update(done, total, message);
+                }
+
+                @Override
+                public boolean cancelled() {
+                    if (stopped) {
+                        throw new Stopped();
+                    }
+                    return caller.cancelled();
+                }
+            };
         }
 
-        @Override
-        public long skip(long n) throws IOException {
-            long skipped = super.skip(n);
-            count += skipped;
-            return skipped;
+        /** Runs the reading, then hands over what is left and the outcome. */
+        void run(Reading reading) {
+            Summary summary = null;
+            Throwable failure = null;
+            try {
+                summary = reading.read();
+            } catch (Stopped e) {
+                return;
+            } catch (Throwable t) {
+                failure = t;
+            }
+            try {
+                put(new Batch(items, true, summary, failure));
+            } catch (Stopped e) {
+                // nobody is listening any more
+            }
         }
+
+        void add(Object item) {
+            items.add(item);
+            if (items.size() == BATCH) {
+                put(new Batch(items, false, null, null));
+                items = new ArrayList<>(BATCH);
+            }
+        }
+
+        private void put(Batch batch) {
+            if (stopped) {
+                throw new Stopped();
+            }
+            try {
+                while (!queue.offer(batch, 100, TimeUnit.MILLISECONDS)) {
+                    if (stopped) {
+                        throw new Stopped();
+                    }
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new Stopped();
+            }
+        }
+
+        /** The next batch, waiting for it; on the calling thread. */
+        Batch take() {
+            try {
+                return queue.take();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new CancelledException();
+            }
+        }
+
+        void stop() {
+            stopped = true;
+            queue.clear();
+        }
+    }
+
+    /** The reading done on the reading thread. */
+    @FunctionalInterface
+    private interface Reading {
+        Summary read() throws IOException;
     }
 }

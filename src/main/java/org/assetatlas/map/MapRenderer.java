@@ -40,6 +40,7 @@ public final class MapRenderer {
     /** Above this many points on screen, points are binned and rasterised (see {@link #drawPoints}). */
     static final int VECTOR_LIMIT = 3000;
     private static final int CATEGORIES = AbcdCategory.values().length;
+    private static final double DENSE_RADIUS = 3.0;
 
     private final MapStyle style;
     private final PointRaster raster = new PointRaster();
@@ -273,6 +274,9 @@ public final class MapRenderer {
         }
         int iw = (int) Math.ceil(w);
         int ih = (int) Math.ceil(h);
+        // Level of detail: this many dots would overlap into a carpet, so they shrink to at most 3 px radius and
+        // each bin is one dot wide.
+        r = Math.min(r, DENSE_RADIUS);
         double cell = Math.max(2, r * 2);
         int bw = (int) Math.ceil(w / cell) + 1;
         int bh = (int) Math.ceil(h / cell) + 1;

@@ -2,6 +2,7 @@ package org.assetatlas.service;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -9,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.assetatlas.geo.AreaLocator;
 import org.assetatlas.geo.BritishNationalGrid;
 import org.assetatlas.io.AssetImportException;
@@ -24,6 +27,7 @@ import org.assetatlas.model.AssetQuery;
 import org.assetatlas.model.AssetValidator;
 import org.assetatlas.model.Domain;
 import org.assetatlas.model.Framework;
+import org.assetatlas.store.AssetBulkWriter;
 import org.assetatlas.store.AssetRepository.AreaDomainCount;
 import org.assetatlas.store.AssetRepository.LocatedRow;
 import org.assetatlas.store.ProjectStore;
@@ -48,13 +52,16 @@ public final class AtlasProject implements AutoCloseable {
 
     private final ProjectStore store;
     private final UndoStack undo = new UndoStack(100);
+    private final AssetSearch search;
     private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
     private Framework framework;
     private AreaLocator locator;
     private AreaLevel assignmentLevel;
+    private List<Area> areaList = List.of();
 
     private AtlasProject(ProjectStore store) {
         this.store = store;
+        this.search = new AssetSearch(store);
         reloadFramework();
         reloadAreas();
     }
@@ -168,7 +175,8 @@ public final class AtlasProject implements AutoCloseable {
 
     private void reloadAreas() {
         Map<AreaLevel, List<Area>> byLevel = new EnumMap<>(AreaLevel.class);
-        for (Area a : store.areas().findAll()) {
+        areaList = store.areas().findAll();
+        for (Area a : areaList) {
             if (a.geometry() != null) {
                 byLevel.computeIfAbsent(a.level(), k -> new ArrayList<>()).add(a);
             }
@@ -236,8 +244,20 @@ public final class AtlasProject implements AutoCloseable {
         return store.assets().count();
     }
 
+    /**
+     * The assets matching the query: by relevance through the in-memory search index when it has words (built on
+     * first use), otherwise in name order from the database.
+     */
     public synchronized List<Asset> find(AssetQuery q) {
+        if (AssetSearch.hasWords(q)) {
+            return search.find(q, framework.names(), areaList);
+        }
         return store.assets().search(q);
+    }
+
+    /** Builds the search index now if needed, so that the first search is quick; call off the UI thread. */
+    public synchronized void warmUpSearch() {
+        search.warmUp();
     }
 
     public synchronized Optional<Asset> asset(long id) {
@@ -286,8 +306,13 @@ public final class AtlasProject implements AutoCloseable {
                 public void redo() {
                     store.inTransaction(() -> store.assets().insert(stored));
                 }
+
+                @Override
+                public long assetId() {
+                    return stored.id();
+                }
             });
-            changed();
+            assetChanged(stored.id());
             return stored;
         }
         Asset before = store.assets().findById(a.id())
@@ -308,8 +333,13 @@ public final class AtlasProject implements AutoCloseable {
             public void redo() {
                 store.inTransaction(() -> store.assets().update(stored));
             }
+
+            @Override
+            public long assetId() {
+                return stored.id();
+            }
         });
-        changed();
+        assetChanged(stored.id());
         return stored;
     }
 
@@ -348,8 +378,13 @@ public final class AtlasProject implements AutoCloseable {
             public void redo() {
                 store.inTransaction(() -> store.assets().delete(id));
             }
+
+            @Override
+            public long assetId() {
+                return id;
+            }
         });
-        changed();
+        assetChanged(id);
         return true;
     }
 
@@ -381,19 +416,15 @@ public final class AtlasProject implements AutoCloseable {
     }
 
     public synchronized boolean undo() {
-        boolean done = undo.undo();
-        if (done) {
-            changed();
-        }
-        return done;
+        Optional<Edit> done = undo.undo();
+        done.ifPresent(e -> assetChanged(e.assetId()));
+        return done.isPresent();
     }
 
     public synchronized boolean redo() {
-        boolean done = undo.redo();
-        if (done) {
-            changed();
-        }
-        return done;
+        Optional<Edit> done = undo.redo();
+        done.ifPresent(e -> assetChanged(e.assetId()));
+        return done.isPresent();
     }
 
     // ---- Import and export ----------------------------------------------------------------------------------------
@@ -403,47 +434,117 @@ public final class AtlasProject implements AutoCloseable {
      * number and reason and written to {@code NAME.rejects.csv} beside the source. A row whose id matches an
      * existing asset replaces it. If the import fails or is cancelled part-way, nothing of it remains.
      *
+     * <p>The file is read and checked on a second thread while this one stores what has been read (see
+     * {@link CsvAssetReader#readAhead}), through {@link AssetBulkWriter}. Areas named in the file are resolved, and
+     * located assets placed in their areas, on the reading thread, from the areas as they were when the import
+     * started.
+     *
      * @throws AssetImportException when the file cannot be read as an asset list (e.g. it has no name column)
      * @throws org.assetatlas.util.CancelledException when cancelled; the project is unchanged
      */
     public synchronized ImportReport importCsv(Path source, Progress progress) throws IOException {
         CsvAssetReader reader = new CsvAssetReader(framework, BritishNationalGrid::toWgs84);
+        AreaCodes areaCodes = importableAreaCodes();
+        AreaLocator placing = locator; // used by the reading thread alone until the import ends
+        Instant now = Instant.now();
         List<RejectedRow> rejects = new ArrayList<>();
-        long[] counts = new long[3]; // imported, updated, rejected
-        Map<String, String> areaCodes = new HashMap<>();
-        CsvAssetReader.Summary summary = store.inTransaction(() -> reader.read(source, asset -> {
-            Asset a = asset;
-            if (a.areaChosen() && a.areaCode() != null) {
-                String code = areaCodes.computeIfAbsent(a.areaCode().toLowerCase(java.util.Locale.ROOT),
-                        k -> store.areas().findByCodeOrName(asset.areaCode()).map(Area::code).orElse(""));
-                if (code.isEmpty()) {
-                    throw new RowRejectedException("Unknown area \"" + a.areaCode() + "\" (the project has no area with"
-                            + " that name or code)");
-                }
-                a = a.toBuilder().areaCode(code).build();
+        long[] counts = new long[2]; // imported, updated
+        ExecutorService reading = Executors.newSingleThreadExecutor(AtlasProject::importThread);
+        CsvAssetReader.Summary summary;
+        try {
+            summary = AssetBulkWriter.write(store, progress, writer -> reader.readAhead(source, reading,
+                    asset -> writer.prepare(forImport(asset, areaCodes, placing, now)), batch -> {
+                        for (AssetBulkWriter.Row row : batch) {
+                            if (writer.add(row)) {
+                                counts[1]++;
+                            }
+                            counts[0]++;
+                        }
+                    }, rejects::add, progress));
+        } catch (StoreException e) {
+            // The transaction wraps what the reading threw; the caller is promised the reader's own exception.
+            if (e.getCause() instanceof IOException io && java.util.Objects.equals(e.getMessage(), io.getMessage())) {
+                throw io;
             }
-            a = place(a);
-            Optional<Asset> existing = a.uid() == null ? Optional.empty() : store.assets().findByUid(a.uid());
-            if (existing.isPresent()) {
-                store.assets().update(a.toBuilder().id(existing.get().id()).created(existing.get().created()).build());
-                counts[1]++;
-            } else {
-                store.assets().insert(a);
-            }
-            counts[0]++;
-        }, row -> {
-            counts[2]++;
-            rejects.add(row);
-        }, progress));
+            throw e;
+        } finally {
+            reading.shutdownNow();
+        }
         Path rejectsFile = null;
         if (!rejects.isEmpty()) {
             rejectsFile = RejectsWriter.write(source, rejects);
         }
         undo.clear();
         changed();
-        return new ImportReport(counts[0], counts[1], counts[2],
+        return new ImportReport(counts[0], counts[1], rejects.size(),
                 List.copyOf(rejects.subList(0, Math.min(rejects.size(), MAX_REPORTED_REJECTS))), rejectsFile,
                 summary.unknownColumns());
+    }
+
+    /**
+     * The area codes an import may name, by code and by name folded as SQLite's NOCASE folds it, matched as
+     * {@link org.assetatlas.store.AreaRepository#findByCodeOrName} matches them: a code first, else a name, of the
+     * first level in order.
+     */
+    private record AreaCodes(Map<String, String> byCode, Map<String, String> byName) {
+        String find(String text) {
+            String stripped = text.strip();
+            String code = byCode.get(stripped);
+            return code != null ? code : byName.get(nocase(stripped));
+        }
+    }
+
+    private AreaCodes importableAreaCodes() {
+        Map<String, String> byCode = new HashMap<>();
+        Map<String, String> byName = new HashMap<>();
+        for (Area a : store.areas().findAll()) { // ordered by level
+            byCode.put(a.code(), a.code());
+            byName.putIfAbsent(nocase(a.name()), a.code());
+        }
+        return new AreaCodes(byCode, byName);
+    }
+
+    /**
+     * An asset read from a file, ready to store: its area resolved or, when it follows its location, placed as
+     * {@link #place} does, and missing times set to {@code now}; built once, as this runs for every row.
+     */
+    private static Asset forImport(Asset a, AreaCodes areaCodes, AreaLocator locator, Instant now) {
+        String area = a.areaCode();
+        if (a.areaChosen() && area != null) {
+            area = areaCodes.find(a.areaCode());
+            if (area == null) {
+                throw new RowRejectedException("Unknown area \"" + a.areaCode() + "\" (the project has no area with"
+                        + " that name or code)");
+            }
+        } else if (!a.areaChosen() && a.location() != null) {
+            area = locator.locate(a.location().lon(), a.location().lat()).map(Area::code).orElse(null);
+        }
+        if (java.util.Objects.equals(area, a.areaCode()) && a.created() != null && a.updated() != null) {
+            return a;
+        }
+        return a.toBuilder()
+                .areaCode(area)
+                .created(a.created() != null ? a.created() : now)
+                .updated(a.updated() != null ? a.updated() : a.created() != null ? a.created() : now)
+                .build();
+    }
+
+    /** Lower case for ASCII letters only, as SQLite's NOCASE collation compares. */
+    private static String nocase(String s) {
+        StringBuilder b = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            b.append(c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c);
+        }
+        return b.toString();
+    }
+
+    /** The thread that reads a file being imported: a daemon, so that it never keeps the application alive. */
+    private static Thread importThread(Runnable r) {
+        Thread t = Executors.defaultThreadFactory().newThread(r);
+        t.setName("csv-import-reader");
+        t.setDaemon(true);
+        return t;
     }
 
     /**
@@ -531,7 +632,23 @@ public final class AtlasProject implements AutoCloseable {
         listeners.remove(r);
     }
 
+    /** After a change to many assets, areas or the framework: the search index is rebuilt when next needed. */
     private void changed() {
+        search.invalidate();
+        notifyListeners();
+    }
+
+    /** After a change to one asset (0 = unknown: treat as many). */
+    private void assetChanged(long id) {
+        if (id == 0) {
+            search.invalidate();
+        } else {
+            search.refresh(id);
+        }
+        notifyListeners();
+    }
+
+    private void notifyListeners() {
         for (Runnable r : listeners) {
             r.run();
         }

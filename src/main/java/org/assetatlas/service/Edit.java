@@ -8,4 +8,9 @@ public interface Edit {
     void undo();
 
     void redo();
+
+    /** The row id of the one asset the edit changes, or 0 when it changes several. */
+    default long assetId() {
+        return 0;
+    }
 }

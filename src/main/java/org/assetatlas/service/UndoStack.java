@@ -40,26 +40,26 @@ public final class UndoStack {
         return Optional.ofNullable(redo.peek()).map(Edit::description);
     }
 
-    /** Undoes the newest edit; false when there is none. */
-    public boolean undo() {
+    /** Undoes the newest edit and returns it; empty when there is none. */
+    public Optional<Edit> undo() {
         Edit e = undo.poll();
         if (e == null) {
-            return false;
+            return Optional.empty();
         }
         e.undo();
         redo.push(e);
-        return true;
+        return Optional.of(e);
     }
 
-    /** Redoes the edit undone last; false when there is none. */
-    public boolean redo() {
+    /** Redoes the edit undone last and returns it; empty when there is none. */
+    public Optional<Edit> redo() {
         Edit e = redo.poll();
         if (e == null) {
-            return false;
+            return Optional.empty();
         }
         e.redo();
         undo.push(e);
-        return true;
+        return Optional.of(e);
     }
 
     public void clear() {

@@ -2,13 +2,19 @@ package org.assetatlas.io;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.Reader;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Random;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -62,6 +68,43 @@ class TextEncodingTest {
         }
         out.writeBytes(new byte[] {'L', 'a', 's', 't', ',', (byte) 0xA3, '5', '\n'});
         assertEquals(TextEncoding.WINDOWS_1252, TextEncoding.detect(write(out.toByteArray())));
+    }
+
+    /** The check on bytes agrees with a strict UTF-8 decoder, also where a character straddles two chunks. */
+    @Test
+    void agreesWithAStrictDecoderOnRandomBytes() throws IOException {
+        Random random = new Random(7);
+        String sample = "aé€😀\u0080\u07FF\u0800\uFFFD\uD7FF\uE000";
+        for (int n = 0; n < 20_000; n++) {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            if (n % 100 == 0) {
+                out.writeBytes("x".repeat(64 * 1024 - 1 - random.nextInt(3)).getBytes(StandardCharsets.US_ASCII));
+            }
+            int parts = random.nextInt(6);
+            for (int i = 0; i < parts; i++) {
+                if (random.nextInt(4) == 0) {
+                    out.write(random.nextInt(256)); // anything, mostly not UTF-8
+                } else {
+                    int from = random.nextInt(sample.length());
+                    String piece = sample.substring(from, Math.min(sample.length(), from + 1 + random.nextInt(3)));
+                    byte[] bytes = piece.getBytes(StandardCharsets.UTF_8);
+                    out.write(bytes, 0, random.nextInt(8) == 0 ? random.nextInt(bytes.length + 1) : bytes.length);
+                }
+            }
+            byte[] bytes = out.toByteArray();
+            boolean utf8;
+            try {
+                StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                        .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes));
+                utf8 = true;
+            } catch (CharacterCodingException e) {
+                utf8 = false;
+            }
+            boolean bom = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
+                    && (bytes[2] & 0xFF) == 0xBF;
+            Charset expected = utf8 || bom ? StandardCharsets.UTF_8 : TextEncoding.WINDOWS_1252;
+            assertEquals(expected, TextEncoding.detect(new ByteArrayInputStream(bytes)), () -> Arrays.toString(bytes));
+        }
     }
 
     static Stream<Arguments> texts() {

@@ -225,4 +225,30 @@ class AtlasProjectTest {
         assertEquals("A new definition", project.framework().find("feel well").orElseThrow().definition());
         assertEquals(List.of("Feel Well"), project.asset(a.id()).orElseThrow().domains());
     }
+
+    @Test
+    void textSearchFollowsEveryKindOfChange() throws Exception {
+        Asset shed = project.save(at("Mile End Men's Shed", 51.95, 0.85));
+        assertEquals(List.of(shed.id()), ids(project.find(AssetQuery.all().withText("shed"))));
+        Asset renamed = project.save(shed.toBuilder().name("Mile End Repair Cafe").build());
+        assertEquals(List.of(), ids(project.find(AssetQuery.all().withText("shed"))));
+        assertEquals(List.of(renamed.id()), ids(project.find(AssetQuery.all().withText("repair"))));
+        project.undo();
+        assertEquals(List.of(shed.id()), ids(project.find(AssetQuery.all().withText("shed"))));
+        project.delete(shed.id());
+        assertEquals(List.of(), ids(project.find(AssetQuery.all().withText("shed"))));
+        project.undo();
+        assertEquals(List.of(shed.id()), ids(project.find(AssetQuery.all().withText("shed"))));
+        Path csv = dir.resolve("more.csv");
+        Files.writeString(csv, "name,domains,latitude,longitude\nHighwoods Shed Club,Be Well,51.85,0.85\n");
+        project.importCsv(csv, Progress.NONE);
+        assertEquals(2, project.find(AssetQuery.all().withText("shed")).size());
+        assertEquals(1, project.find(AssetQuery.all().withText("shed").withArea("S")).size());
+        assertEquals(1, project.find(AssetQuery.all().withText("shed").withDomain("be well")).size());
+        assertEquals(0, project.find(AssetQuery.all().withText("shed").withDomain("Die Well")).size());
+    }
+
+    private static List<Long> ids(List<Asset> assets) {
+        return assets.stream().map(Asset::id).toList();
+    }
 }
