@@ -203,39 +203,50 @@ public final class AtlasProject implements AutoCloseable {
      * @return how many assets changed area
      */
     public synchronized int assignAreas(Progress progress) {
+        return placeAll(progress, false);
+    }
+
+    /**
+     * Locates every located asset whose area follows its location and writes the results in one statement: all of
+     * them when {@code everyOne}, else only those whose area changed.
+     */
+    private int placeAll(Progress progress, boolean everyOne) {
         List<LocatedRow> rows = store.assets().locatedWithDerivedArea();
-        int changed = store.inTransaction(() -> {
-            int n = 0;
-            int done = 0;
-            for (LocatedRow r : rows) {
-                String code = locator.locate(r.lon(), r.lat()).map(Area::code).orElse(null);
-                if (!java.util.Objects.equals(code, r.areaCode())) {
-                    store.assets().setArea(r.id(), code);
-                    n++;
-                }
-                if (++done % 5000 == 0) {
-                    progress.update(done, rows.size(), "Placing assets in areas");
-                    progress.checkCancelled();
-                }
+        long[] ids = new long[rows.size()];
+        String[] codes = new String[rows.size()];
+        int n = 0;
+        int done = 0;
+        for (LocatedRow r : rows) {
+            String code = locator.locate(r.lon(), r.lat()).map(Area::code).orElse(null);
+            if (everyOne || !java.util.Objects.equals(code, r.areaCode())) {
+                ids[n] = r.id();
+                codes[n] = code;
+                n++;
             }
-            return n;
-        });
+            if (++done % 5000 == 0) {
+                progress.update(done, rows.size(), "Placing assets in areas");
+                progress.checkCancelled();
+            }
+        }
+        int changed = n;
         if (changed > 0) {
+            store.inTransaction(() -> {
+                store.assets().setAreas(java.util.Arrays.copyOf(ids, changed), java.util.Arrays.copyOf(codes, changed));
+                return null;
+            });
             changed();
         }
         return changed;
     }
 
     /**
-     * Places every located asset afresh (those whose area follows their location), in one transaction.
+     * Places every located asset afresh (those whose area follows their location) and writes every result, in one
+     * transaction.
      *
-     * @return how many assets were placed in an area
+     * @return how many assets were written
      */
     public synchronized int reassignAllAreas(Progress progress) {
-        return store.inTransaction(() -> {
-            store.assets().clearDerivedAreas();
-            return assignAreas(progress);
-        });
+        return placeAll(progress, true);
     }
 
     // ---- Assets -------------------------------------------------------------------------------------------------

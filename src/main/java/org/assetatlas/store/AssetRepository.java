@@ -423,12 +423,29 @@ public final class AssetRepository {
         }
     }
 
-    /** Forgets every derived area (those not chosen by hand), so that they can be placed afresh. */
-    public int clearDerivedAreas() {
+    /**
+     * Sets the derived area of many assets in one statement (through a temporary table), far cheaper than one
+     * update per asset. Call inside a transaction.
+     */
+    public void setAreas(long[] ids, String[] codes) {
         try (Statement s = c.createStatement()) {
-            return s.executeUpdate("UPDATE asset SET area_code = NULL WHERE area_chosen = 0 AND area_code IS NOT NULL");
+            s.execute("CREATE TEMP TABLE IF NOT EXISTS area_assignment (id INTEGER PRIMARY KEY, code TEXT)");
+            s.execute("DELETE FROM temp.area_assignment");
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO temp.area_assignment (id, code) VALUES (?, ?)")) {
+                for (int i = 0; i < ids.length; i++) {
+                    ps.setLong(1, ids[i]);
+                    ps.setString(2, codes[i]);
+                    ps.addBatch();
+                    if (i % 10_000 == 9_999) {
+                        ps.executeBatch();
+                    }
+                }
+                ps.executeBatch();
+            }
+            s.executeUpdate("UPDATE asset SET area_code = t.code FROM temp.area_assignment t WHERE asset.id = t.id");
+            s.execute("DELETE FROM temp.area_assignment");
         } catch (SQLException e) {
-            throw new StoreException("Cannot clear areas: " + e.getMessage(), e);
+            throw new StoreException("Cannot set the areas of assets: " + e.getMessage(), e);
         }
     }
 
