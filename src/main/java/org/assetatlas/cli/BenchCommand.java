@@ -47,6 +47,12 @@ final class BenchCommand implements Callable<Integer> {
                     .run(sizes, work);
             StringBuilder cmd = new StringBuilder("java -jar target/asset-atlas.jar bench --sizes ");
             cmd.append(String.join(",", sizes.stream().map(String::valueOf).toList()));
+            if (runs != 3) {
+                cmd.append(" --runs ").append(runs);
+            }
+            if (repeats != 10) {
+                cmd.append(" --repeats ").append(repeats);
+            }
             if (out != null) {
                 cmd.append(" --out ").append(out);
             }
