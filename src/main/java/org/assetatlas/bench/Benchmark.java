@@ -216,7 +216,7 @@ public final class Benchmark {
         row(b, "area assignment, all assets (ms)", "≤ 1 s", results, r -> fmt(r.assignMillis(), 0));
         row(b, "map full redraw, city zoom (ms, median)", "≤ 16 ms", results, r -> fmt(r.mapCityMillis(), 1));
         row(b, "map full redraw, county zoom (ms, median)", "≤ 16 ms", results, r -> fmt(r.mapCountyMillis(), 1));
-        row(b, "assets counted on the county map", "all", results, r -> String.format("%,d", r.mapAssetsDrawn()));
+        row(b, "located assets drawn on the county map", "all located", results, r -> String.format("%,d", r.mapAssetsDrawn()));
         row(b, "peak Java heap (MB)", "≤ 300 MB", results, r -> fmt(r.heapPeakMb(), 0));
         row(b, "peak process RSS (MB)", "", results, r -> fmt(r.rssPeakMb(), 0));
         b.append('\n');
