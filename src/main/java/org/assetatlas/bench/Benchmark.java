@@ -3,8 +3,6 @@ package org.assetatlas.bench;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -249,15 +247,30 @@ public final class Benchmark {
         return Double.isNaN(ours) || Double.isNaN(base) || base <= 0 ? "n/a" : String.format("%.2f×", ours / base);
     }
 
-    /** Heap and resident-set peaks. */
+    /**
+     * Heap and resident-set peaks. The heap peak is the largest total heap in use seen by a sampler that reads the
+     * heap every 5 ms while a size runs (summing the pools' own peaks would add maxima reached at different times).
+     */
     static final class Memory {
+        private static final java.util.concurrent.atomic.AtomicLong PEAK = new java.util.concurrent.atomic.AtomicLong();
+        private static final java.util.concurrent.ScheduledExecutorService SAMPLER =
+                java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
+                    Thread t = new Thread(r, "heap-sampler");
+                    t.setDaemon(true);
+                    return t;
+                });
+
+        static {
+            SAMPLER.scheduleAtFixedRate(() -> PEAK.accumulateAndGet(
+                    ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed(), Math::max),
+                    0, 5, TimeUnit.MILLISECONDS);
+        }
+
         private Memory() {
         }
 
         static void resetPeaks() {
-            for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-                pool.resetPeakUsage();
-            }
+            PEAK.set(ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed());
             Path clear = Path.of("/proc/self/clear_refs");
             if (Files.isWritable(clear)) {
                 try {
@@ -269,13 +282,8 @@ public final class Benchmark {
         }
 
         static double heapPeakMb() {
-            long sum = 0;
-            for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-                if (pool.getType() == MemoryType.HEAP) {
-                    sum += pool.getPeakUsage().getUsed();
-                }
-            }
-            return sum / (1024.0 * 1024.0);
+            PEAK.accumulateAndGet(ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed(), Math::max);
+            return PEAK.get() / (1024.0 * 1024.0);
         }
 
         static double rssPeakMb() {

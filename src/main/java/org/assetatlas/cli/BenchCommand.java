@@ -45,7 +45,13 @@ final class BenchCommand implements Callable<Integer> {
         try {
             List<Benchmark.SizeResult> results = new Benchmark(log, Math.max(1, runs), Math.max(1, repeats))
                     .run(sizes, work);
-            StringBuilder cmd = new StringBuilder("java -jar target/asset-atlas.jar bench --sizes ");
+            StringBuilder cmd = new StringBuilder("java ");
+            for (String arg : java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments()) {
+                if (arg.startsWith("-Xm")) {
+                    cmd.append(arg).append(' ');
+                }
+            }
+            cmd.append("-jar target/asset-atlas.jar bench --sizes ");
             cmd.append(String.join(",", sizes.stream().map(String::valueOf).toList()));
             if (runs != 3) {
                 cmd.append(" --runs ").append(runs);
