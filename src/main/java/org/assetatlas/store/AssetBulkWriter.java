@@ -7,9 +7,9 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -36,8 +36,6 @@ import org.assetatlas.util.Progress;
  * and built again at the end: building an index by sorting costs a fraction of updating it row by row, but rebuilds
  * the whole index, so it only pays when most rows are new. Unique indexes stay, so uids are still checked as rows
  * go in.</li>
- * <li>The page cache is enlarged while the writer runs, so the transaction's pages stay in memory until the
- * commit.</li>
  * </ul>
  * Replacing an existing asset goes through {@link AssetRepository#update} and its triggers as always; a new row that
  * is replaced later in the same batch is indexed first, so that the update trigger finds it in the index.
@@ -52,12 +50,10 @@ public final class AssetBulkWriter {
     private static final int LINKS_PER_STATEMENT = 2000;
     /** Domain ids must fit the 16 bits that {@link #links} gives them. */
     private static final long MAX_DOMAIN_ID = 0xFFFF;
-    /** Rows gathered before they are written (and looked up, when the project had assets). */
+    /** Rows gathered before they are written. */
     private static final int PENDING = 500;
     /** Below this many new rows, rebuilding the indexes is not worth the bother. */
     private static final long MIN_ROWS_TO_REBUILD_INDEXES = 5_000;
-    /** The page cache while writing, in KiB: the pages a 100,000-asset import touches. */
-    private static final long CACHE_KIB = 128 * 1024;
     /** FTS5's in-memory index while writing: room for the terms of some 100,000 assets, written out once. */
     private static final long FTS_HASH_BYTES = 64L * 1024 * 1024;
     /** FTS5's own default for {@code hashsize}. */
@@ -151,19 +147,13 @@ public final class AssetBulkWriter {
     public static <T> T write(ProjectStore store, Progress progress, Work<T> work) {
         return store.inTransaction(() -> {
             AssetBulkWriter writer = new AssetBulkWriter(store);
-            Connection c = writer.c;
-            long cacheBefore = pragma(c, "cache_size");
             try {
-                if (cacheBefore >= 0 || -cacheBefore < CACHE_KIB) {
-                    exec(c, "PRAGMA cache_size = -" + CACHE_KIB);
-                }
                 writer.begin();
                 T result = work.run(writer);
                 writer.finish(progress);
                 return result;
             } finally {
                 writer.closeStatements();
-                exec(c, "PRAGMA cache_size = " + cacheBefore);
             }
         });
     }
@@ -244,6 +234,7 @@ public final class AssetBulkWriter {
                     return true;
                 }
             } else if (rowsBefore > 0) {
+                // a uid the project may have had before (one look-up by the unique index)
                 Optional<AssetRepository.Existing> existing = assets.existingByUid(a.uid());
                 if (existing.isPresent()) {
                     replace(a, existing.get());
@@ -486,7 +477,7 @@ public final class AssetBulkWriter {
         if (ps == null) {
             String row = "(?" + ", ?".repeat(AssetRepository.FIELD_COUNT) + ")";
             ps = c.prepareStatement("INSERT INTO asset (id, " + AssetRepository.FIELDS + ") VALUES "
-                    + String.join(", ", java.util.Collections.nCopies(rows, row)));
+                    + String.join(", ", Collections.nCopies(rows, row)));
             inserts.put(rows, ps);
         }
         return ps;
@@ -507,12 +498,6 @@ public final class AssetBulkWriter {
             ps.close();
         } catch (SQLException ignored) {
             // closed with the connection at the latest
-        }
-    }
-
-    private static long pragma(Connection c, String name) throws SQLException {
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("PRAGMA " + name)) {
-            return rs.next() ? rs.getLong(1) : 0;
         }
     }
 
@@ -565,10 +550,5 @@ public final class AssetBulkWriter {
                 }
             }
         }
-    }
-
-    @Override
-    public String toString() {
-        return String.format(Locale.ROOT, "AssetBulkWriter[%d inserted, %d updated]", inserted, updated);
     }
 }
