@@ -27,6 +27,8 @@ import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.Separator;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputControl;
@@ -59,6 +61,8 @@ public final class MainView {
     private final Runnable onQuit;
     private final BorderPane root = new BorderPane();
     private final MapView map = new MapView();
+    /** One tab per way of working on the project: assets first; other views are added with {@link #addWorkspace}. */
+    private final TabPane workspaces = new TabPane();
     private final AssetTable table;
     private final AssetEditorView editor;
     private final TextField search = TextFields.createClearableTextField();
@@ -84,9 +88,13 @@ public final class MainView {
         right.setOrientation(Orientation.VERTICAL);
         right.setDividerPositions(0.44);
         SplitPane.setResizableWithParent(editor.node(), false);
-        SplitPane workspace = new SplitPane(map, right);
-        workspace.setDividerPositions(0.5);
-        notifications = new NotificationPane(workspace);
+        SplitPane assets = new SplitPane(map, right);
+        assets.setDividerPositions(0.5);
+        Tab assetsTab = new Tab("Assets", assets);
+        assetsTab.setClosable(false);
+        workspaces.getTabs().add(assetsTab);
+        workspaces.getStyleClass().add(TabPane.STYLE_CLASS_FLOATING);
+        notifications = new NotificationPane(workspaces);
         notifications.setShowFromTop(false);
         dialogs.setNotificationPane(notifications);
         // an undone or newer edit makes "Deleted X — Undo" stale
@@ -106,6 +114,22 @@ public final class MainView {
 
     public Parent root() {
         return root;
+    }
+
+    /**
+     * Adds a workspace tab (e.g. signposting, barriers and enablers, reports) after the existing ones. Tabs cannot be
+     * closed; Ctrl+Tab moves between them.
+     */
+    public Tab addWorkspace(String title, Node content) {
+        Tab tab = new Tab(title, content);
+        tab.setClosable(false);
+        workspaces.getTabs().add(tab);
+        return tab;
+    }
+
+    /** The workspace tabs, for tests. */
+    public TabPane workspaces() {
+        return workspaces;
     }
 
     /** The map, for tests and snapshots. */
