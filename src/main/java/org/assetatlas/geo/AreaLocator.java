@@ -1,16 +1,12 @@
 package org.assetatlas.geo;
 
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.assetatlas.model.Area;
+import org.locationtech.jts.algorithm.locate.IndexedPointInAreaLocator;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
-import org.locationtech.jts.geom.GeometryFactory;
-import org.locationtech.jts.geom.Point;
-import org.locationtech.jts.geom.prep.PreparedGeometry;
-import org.locationtech.jts.geom.prep.PreparedGeometryFactory;
+import org.locationtech.jts.geom.Location;
 import org.locationtech.jts.index.strtree.STRtree;
 
 /**
@@ -18,15 +14,14 @@ import org.locationtech.jts.index.strtree.STRtree;
  * few areas whose bounding boxes hold the point.
  *
  * <p>A point on a shared boundary belongs to the area with the lowest code, so the answer is the same every time.
- * Areas without geometry are ignored. Thread-safe once built.
+ * Areas without geometry are ignored. Thread-safe: many threads may locate at once.
  */
 public final class AreaLocator {
 
-    private record Entry(Area area, PreparedGeometry prepared) {
+    private record Entry(Area area, Envelope envelope, IndexedPointInAreaLocator locator) {
     }
 
     private final STRtree tree = new STRtree();
-    private final GeometryFactory factory = new GeometryFactory();
     private final int size;
 
     public AreaLocator(List<Area> areas) {
@@ -35,7 +30,9 @@ public final class AreaLocator {
             if (a.geometry() == null || a.geometry().isEmpty()) {
                 continue;
             }
-            tree.insert(a.geometry().getEnvelopeInternal(), new Entry(a, PreparedGeometryFactory.prepare(a.geometry())));
+            Envelope env = a.geometry().getEnvelopeInternal();
+            IndexedPointInAreaLocator locator = new IndexedPointInAreaLocator(a.geometry());
+            tree.insert(env, new Entry(a, env, locator));
             n++;
         }
         tree.build();
@@ -49,18 +46,30 @@ public final class AreaLocator {
 
     /** The area containing the point (longitude, latitude), if any. */
     public Optional<Area> locate(double lon, double lat) {
+        return Optional.ofNullable(area(lon, lat));
+    }
+
+    /**
+     * The area containing the point (longitude, latitude), or null: {@link #locate} without the wrapping, for
+     * callers placing many points. A point on an area's boundary is in the area.
+     */
+    public Area area(double lon, double lat) {
         @SuppressWarnings("unchecked")
         List<Entry> candidates = tree.query(new Envelope(lon, lon, lat, lat));
-        if (candidates.isEmpty()) {
-            return Optional.empty();
-        }
-        Point p = factory.createPoint(new Coordinate(lon, lat));
-        List<Entry> hits = new ArrayList<>(1);
-        for (Entry e : candidates) {
-            if (e.prepared().covers(p)) {
-                hits.add(e);
+        Area best = null;
+        Coordinate c = null;
+        for (int i = 0, n = candidates.size(); i < n; i++) {
+            Entry e = candidates.get(i);
+            if (!e.envelope().covers(lon, lat) || best != null && e.area().code().compareTo(best.code()) >= 0) {
+                continue;
+            }
+            if (c == null) {
+                c = new Coordinate(lon, lat);
+            }
+            if (e.locator().locate(c) != Location.EXTERIOR) {
+                best = e.area();
             }
         }
-        return hits.stream().map(Entry::area).min(Comparator.comparing(Area::code));
+        return best;
     }
 }

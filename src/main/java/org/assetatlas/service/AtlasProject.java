@@ -4,14 +4,17 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.stream.IntStream;
 import org.assetatlas.geo.AreaLocator;
 import org.assetatlas.geo.BritishNationalGrid;
 import org.assetatlas.io.AssetImportException;
@@ -28,8 +31,8 @@ import org.assetatlas.model.AssetValidator;
 import org.assetatlas.model.Domain;
 import org.assetatlas.model.Framework;
 import org.assetatlas.store.AssetBulkWriter;
+import org.assetatlas.store.AssetRepository;
 import org.assetatlas.store.AssetRepository.AreaDomainCount;
-import org.assetatlas.store.AssetRepository.LocatedRow;
 import org.assetatlas.store.ProjectStore;
 import org.assetatlas.store.StoreException;
 import org.assetatlas.util.Progress;
@@ -210,28 +213,44 @@ public final class AtlasProject implements AutoCloseable {
      * Locates every located asset whose area follows its location and writes the results in one statement: all of
      * them when {@code everyOne}, else only those whose area changed.
      */
+    /** Assets located between two checks for cancellation, and per task within such a block. */
+    private static final int PLACE_BLOCK = 32_768;
+    private static final int PLACE_CHUNK = 4_096;
+
     private int placeAll(Progress progress, boolean everyOne) {
-        List<LocatedRow> rows = store.assets().locatedWithDerivedArea();
-        long[] ids = new long[rows.size()];
-        String[] codes = new String[rows.size()];
+        AssetRepository.Located rows = store.assets().locatedWithDerivedArea(!everyOne);
+        int total = rows.size();
+        long[] ids = new long[total];
+        String[] codes = new String[total];
+        // located in blocks, each block spread over the cores (the locator is thread-safe), so progress and
+        // cancellation are checked between blocks
+        String[] found = new String[total];
+        for (int from = 0; from < total; from += PLACE_BLOCK) {
+            int to = Math.min(total, from + PLACE_BLOCK);
+            int blockStart = from;
+            IntStream.range(0, (to - from + PLACE_CHUNK - 1) / PLACE_CHUNK).parallel().forEach(chunk -> {
+                int start = blockStart + chunk * PLACE_CHUNK;
+                int end = Math.min(to, start + PLACE_CHUNK);
+                for (int i = start; i < end; i++) {
+                    Area a = locator.area(rows.lons()[i], rows.lats()[i]);
+                    found[i] = a == null ? null : a.code();
+                }
+            });
+            progress.update(to, total, "Placing assets in areas");
+            progress.checkCancelled();
+        }
         int n = 0;
-        int done = 0;
-        for (LocatedRow r : rows) {
-            String code = locator.locate(r.lon(), r.lat()).map(Area::code).orElse(null);
-            if (everyOne || !java.util.Objects.equals(code, r.areaCode())) {
-                ids[n] = r.id();
-                codes[n] = code;
+        for (int i = 0; i < total; i++) {
+            if (everyOne || !Objects.equals(found[i], rows.areaCodes()[i])) {
+                ids[n] = rows.ids()[i];
+                codes[n] = found[i];
                 n++;
-            }
-            if (++done % 5000 == 0) {
-                progress.update(done, rows.size(), "Placing assets in areas");
-                progress.checkCancelled();
             }
         }
         int changed = n;
         if (changed > 0) {
             store.inTransaction(() -> {
-                store.assets().setAreas(java.util.Arrays.copyOf(ids, changed), java.util.Arrays.copyOf(codes, changed));
+                store.assets().setAreas(Arrays.copyOf(ids, changed), Arrays.copyOf(codes, changed));
                 return null;
             });
             changed();

@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
@@ -82,6 +83,11 @@ public final class AssetBulkWriter {
     private final StringBuilder links = new StringBuilder();
     /** Links whose domain id is too large for {@link #links} (never, in practice). */
     private final List<long[]> largeLinks = new ArrayList<>();
+    /** Areas of inserted rows not yet written (asset id, area code). */
+    private long[] areaIds = new long[1024];
+    private String[] areaCodes = new String[1024];
+    private Asset[] areaAssets = new Asset[1024];
+    private int areaCount;
     private int linkCount;
     private PreparedStatement linkInsert;
     /** Hashes of the uids added so far, to notice a uid that comes twice without remembering every uid. */
@@ -376,6 +382,17 @@ public final class AssetBulkWriter {
             for (long domainId : r.domains) {
                 link(nextId, domainId);
             }
+            String area = r.asset.areaCode();
+            if (area != null && !area.isBlank()) {
+                if (areaCount == areaIds.length) {
+                    areaIds = Arrays.copyOf(areaIds, areaCount * 2);
+                    areaCodes = Arrays.copyOf(areaCodes, areaCount * 2);
+                    areaAssets = Arrays.copyOf(areaAssets, areaCount * 2);
+                }
+                areaIds[areaCount] = nextId;
+                areaAssets[areaCount] = r.asset;
+                areaCodes[areaCount++] = area;
+            }
             nextId++;
         }
         try {
@@ -386,6 +403,22 @@ public final class AssetBulkWriter {
         if (linkCount >= LINKS_PER_STATEMENT) {
             writeLinks();
         }
+    }
+
+    /** The error naming the first pending asset whose area the project does not have. */
+    private StoreException unknownArea(StoreException e) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM area WHERE code = ?")) {
+            for (int i = 0; i < areaCount; i++) {
+                ps.setString(1, areaCodes[i]);
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (!rs.next()) {
+                        return new StoreException("Cannot add \"" + areaAssets[i].name()
+                                + "\": the project has no area " + areaCodes[i], e);
+                    }
+                }
+            }
+        }
+        return e;
     }
 
     /** Gathers a link, to be written once its asset is. */
@@ -403,6 +436,15 @@ public final class AssetBulkWriter {
      * takes apart itself, rather than as two parameters each.
      */
     private void writeLinks() throws SQLException {
+        if (areaCount > 0) {
+            try {
+                assets.setAreas(Arrays.copyOf(areaIds, areaCount), Arrays.copyOf(areaCodes, areaCount));
+            } catch (StoreException e) {
+                throw unknownArea(e);
+            }
+            areaCount = 0;
+            Arrays.fill(areaAssets, null);
+        }
         if (links.length() > 0) {
             if (linkInsert == null) {
                 linkInsert = c.prepareStatement("INSERT OR IGNORE INTO asset_domain (asset_id, domain_id)"

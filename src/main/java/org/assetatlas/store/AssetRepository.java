@@ -40,12 +40,15 @@ public final class AssetRepository {
     /** Metres per degree of latitude (mean); longitude is scaled by cos(latitude). */
     static final double METRES_PER_DEGREE_LAT = 111_195.0;
     /** The stored columns of an asset but its row id, in the order of {@link #values}. */
-    static final String FIELDS = "uid, name, description, kind, category, area_code, area_chosen, tags,"
+    static final String FIELDS = "uid, name, description, kind, category, area_chosen, tags,"
             + " organisation, address, postcode, lat, lon, phone, email, website, opening_hours, opening_note, cost,"
             + " cost_note, accessibility, age_min, age_max, languages, referral, status, capacity_note, last_verified,"
             + " verified_by, source, illustrative, created, updated";
-    static final int FIELD_COUNT = 33;
-    private static final String SELECT = "SELECT a.id, " + prefixed() + ", (SELECT group_concat(d.name, char(31)"
+    static final int FIELD_COUNT = 32;
+    /** The area code of the asset aliased {@code a} (its row in {@code asset_area}, schema version 4). */
+    static final String AREA_OF_A = "(SELECT aa.area_code FROM asset_area aa WHERE aa.asset_id = a.id)";
+    private static final String SELECT = "SELECT a.id, " + prefixed() + ", " + AREA_OF_A + " AS area_code,"
+            + " (SELECT group_concat(d.name, char(31)"
             + " ORDER BY d.position) FROM asset_domain ad JOIN domain d ON d.id = ad.domain_id"
             + " WHERE ad.asset_id = a.id) AS domain_names FROM asset a";
 
@@ -123,6 +126,7 @@ public final class AssetRepository {
             }
             ps.executeUpdate();
             long id = a.id() > 0 ? a.id() : lastRowId();
+            place(id, full.areaCode());
             linkDomains(id, full.domains());
             return full.toBuilder().id(id).build();
         } catch (SQLException e) {
@@ -157,6 +161,7 @@ public final class AssetRepository {
             if (ps.executeUpdate() == 0) {
                 throw new StoreException("There is no asset with id " + a.id() + " to update");
             }
+            place(a.id(), full.areaCode());
             PreparedStatement del = statement("DELETE FROM asset_domain WHERE asset_id = ?");
             del.setLong(1, a.id());
             del.executeUpdate();
@@ -181,13 +186,25 @@ public final class AssetRepository {
     /** Sets the derived area of an asset (location-based assignment). */
     public void setArea(long id, String areaCode) {
         try {
-            PreparedStatement ps = statement("UPDATE asset SET area_code = ? WHERE id = ?");
-            ps.setString(1, areaCode);
-            ps.setLong(2, id);
-            ps.executeUpdate();
+            place(id, areaCode);
         } catch (SQLException e) {
             throw new StoreException("Cannot set the area of asset " + id + ": " + e.getMessage(), e);
         }
+    }
+
+    /** Records the asset's area (none when the code is null or blank). */
+    private void place(long id, String areaCode) throws SQLException {
+        PreparedStatement ps;
+        if (areaCode == null || areaCode.isBlank()) {
+            ps = statement("DELETE FROM asset_area WHERE asset_id = ?");
+            ps.setLong(1, id);
+        } else {
+            ps = statement("INSERT INTO asset_area (asset_id, area_code) VALUES (?, ?)"
+                    + " ON CONFLICT (asset_id) DO UPDATE SET area_code = excluded.area_code");
+            ps.setLong(1, id);
+            ps.setString(2, areaCode);
+        }
+        ps.executeUpdate();
     }
 
     public Optional<Asset> findById(long id) {
@@ -297,8 +314,9 @@ public final class AssetRepository {
 
     /** Asset counts per area code and domain (an asset in two domains counts in both). */
     public List<AreaDomainCount> countByAreaAndDomain() {
-        String sql = "SELECT a.area_code, d.name, count(*) FROM asset a JOIN asset_domain ad ON ad.asset_id = a.id"
-                + " JOIN domain d ON d.id = ad.domain_id GROUP BY a.area_code, d.id ORDER BY a.area_code, d.position";
+        String sql = "SELECT aa.area_code, d.name, count(*) FROM asset a JOIN asset_domain ad ON ad.asset_id = a.id"
+                + " LEFT JOIN asset_area aa ON aa.asset_id = a.id"
+                + " JOIN domain d ON d.id = ad.domain_id GROUP BY aa.area_code, d.id ORDER BY aa.area_code, d.position";
         List<AreaDomainCount> out = new ArrayList<>();
         try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
             while (rs.next()) {
@@ -318,7 +336,7 @@ public final class AssetRepository {
     /** Visits every asset's search row in id order. */
     public void forEachIndexRow(Consumer<IndexRow> visitor) {
         String sql = "SELECT a.id, a.name, a.tags, a.organisation, a.description, a.address || ' ' || a.postcode,"
-                + " a.lat, a.lon, a.category, a.status, a.area_code,"
+                + " a.lat, a.lon, a.category, a.status, " + AREA_OF_A + ","
                 + " (SELECT group_concat(domain_id) FROM asset_domain WHERE asset_id = a.id) FROM asset a ORDER BY a.id";
         try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
             while (rs.next()) {
@@ -332,7 +350,7 @@ public final class AssetRepository {
     /** The search row of one asset, if it exists. */
     public Optional<IndexRow> indexRow(long id) {
         String sql = "SELECT a.id, a.name, a.tags, a.organisation, a.description, a.address || ' ' || a.postcode,"
-                + " a.lat, a.lon, a.category, a.status, a.area_code,"
+                + " a.lat, a.lon, a.category, a.status, " + AREA_OF_A + ","
                 + " (SELECT group_concat(domain_id) FROM asset_domain WHERE asset_id = a.id) FROM asset a WHERE a.id = ?";
         try {
             PreparedStatement ps = statement(sql);
@@ -413,7 +431,8 @@ public final class AssetRepository {
     public java.util.Map<String, Long> countByArea() {
         java.util.Map<String, Long> out = new java.util.LinkedHashMap<>();
         try (Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("SELECT area_code, count(*) FROM asset GROUP BY area_code")) {
+             ResultSet rs = s.executeQuery("SELECT aa.area_code, count(*) FROM asset a LEFT JOIN asset_area aa ON aa.asset_id = a.id"
+                     + " GROUP BY aa.area_code")) {
             while (rs.next()) {
                 out.put(rs.getString(1), rs.getLong(2));
             }
@@ -424,26 +443,33 @@ public final class AssetRepository {
     }
 
     /**
-     * Sets the derived area of many assets in one statement (through a temporary table), far cheaper than one
-     * update per asset. Call inside a transaction.
+     * Sets the area of many assets (none where the code is null): one statement per distinct code, each taking its
+     * asset ids as one JSON array that SQLite takes apart itself, rather than two bound values per asset. Call
+     * inside a transaction.
      */
     public void setAreas(long[] ids, String[] codes) {
-        try (Statement s = c.createStatement()) {
-            s.execute("CREATE TEMP TABLE IF NOT EXISTS area_assignment (id INTEGER PRIMARY KEY, code TEXT)");
-            s.execute("DELETE FROM temp.area_assignment");
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO temp.area_assignment (id, code) VALUES (?, ?)")) {
-                for (int i = 0; i < ids.length; i++) {
-                    ps.setLong(1, ids[i]);
-                    ps.setString(2, codes[i]);
-                    ps.addBatch();
-                    if (i % 10_000 == 9_999) {
-                        ps.executeBatch();
-                    }
-                }
-                ps.executeBatch();
+        java.util.Map<String, StringBuilder> byCode = new java.util.HashMap<>();
+        StringBuilder none = new StringBuilder();
+        for (int i = 0; i < ids.length; i++) {
+            String code = codes[i] == null || codes[i].isBlank() ? null : codes[i];
+            StringBuilder b = code == null ? none : byCode.computeIfAbsent(code, k -> new StringBuilder());
+            b.append(b.length() == 0 ? '[' : ',').append(ids[i]);
+        }
+        try {
+            if (none.length() > 0) {
+                PreparedStatement ps = statement(
+                        "DELETE FROM asset_area WHERE asset_id IN (SELECT value FROM json_each(?))");
+                ps.setString(1, none.append(']').toString());
+                ps.executeUpdate();
             }
-            s.executeUpdate("UPDATE asset SET area_code = t.code FROM temp.area_assignment t WHERE asset.id = t.id");
-            s.execute("DELETE FROM temp.area_assignment");
+            PreparedStatement ps = statement("INSERT INTO asset_area (asset_id, area_code)"
+                    + " SELECT value, ? FROM json_each(?) WHERE true"
+                    + " ON CONFLICT (asset_id) DO UPDATE SET area_code = excluded.area_code");
+            for (var e : byCode.entrySet()) {
+                ps.setString(1, e.getKey());
+                ps.setString(2, e.getValue().append(']').toString());
+                ps.executeUpdate();
+            }
         } catch (SQLException e) {
             throw new StoreException("Cannot set the areas of assets: " + e.getMessage(), e);
         }
@@ -476,19 +502,47 @@ public final class AssetRepository {
         }
     }
 
-    /** Row id and location of every located asset whose area was not chosen by hand. */
-    public record LocatedRow(long id, double lat, double lon, String areaCode) {
+    /**
+     * The located assets whose area follows their location, as parallel arrays: row ids, latitudes, longitudes and,
+     * when asked for, their current area codes (null for none).
+     */
+    public record Located(int size, long[] ids, double[] lats, double[] lons, String[] areaCodes) {
     }
 
-    /** The located assets whose area follows their location. */
-    public List<LocatedRow> locatedWithDerivedArea() {
-        List<LocatedRow> out = new ArrayList<>();
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(
-                "SELECT id, lat, lon, area_code FROM asset WHERE area_chosen = 0 AND lat IS NOT NULL AND lon IS NOT NULL")) {
+    /**
+     * Reads the located assets whose area follows their location (not chosen by hand).
+     *
+     * @param withAreas also read each one's current area code (costs a join)
+     */
+    public Located locatedWithDerivedArea(boolean withAreas) {
+        String sql = withAreas
+                ? "SELECT a.id, a.lat, a.lon, aa.area_code FROM asset a LEFT JOIN asset_area aa ON aa.asset_id = a.id"
+                        + " WHERE a.area_chosen = 0 AND a.lat IS NOT NULL AND a.lon IS NOT NULL"
+                : "SELECT id, lat, lon FROM asset WHERE area_chosen = 0 AND lat IS NOT NULL AND lon IS NOT NULL";
+        int cap = 1024;
+        long[] ids = new long[cap];
+        double[] lats = new double[cap];
+        double[] lons = new double[cap];
+        String[] codes = withAreas ? new String[cap] : null;
+        int n = 0;
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
             while (rs.next()) {
-                out.add(new LocatedRow(rs.getLong(1), rs.getDouble(2), rs.getDouble(3), rs.getString(4)));
+                if (n == cap) {
+                    cap *= 2;
+                    ids = Arrays.copyOf(ids, cap);
+                    lats = Arrays.copyOf(lats, cap);
+                    lons = Arrays.copyOf(lons, cap);
+                    codes = withAreas ? Arrays.copyOf(codes, cap) : null;
+                }
+                ids[n] = rs.getLong(1);
+                lats[n] = rs.getDouble(2);
+                lons[n] = rs.getDouble(3);
+                if (withAreas) {
+                    codes[n] = rs.getString(4);
+                }
+                n++;
             }
-            return out;
+            return new Located(n, ids, lats, lons, codes);
         } catch (SQLException e) {
             throw new StoreException("Cannot read asset locations: " + e.getMessage(), e);
         }
@@ -502,7 +556,8 @@ public final class AssetRepository {
             params.add(id == null ? -1L : id);
         }
         if (q.areaCode() != null && !q.areaCode().isBlank()) {
-            clauses.add("(a.area_code = ? OR a.area_code IN (SELECT code FROM area WHERE parent_code = ?))");
+            clauses.add("a.id IN (SELECT asset_id FROM asset_area WHERE area_code = ?"
+                    + " OR area_code IN (SELECT code FROM area WHERE parent_code = ?))");
             params.add(q.areaCode());
             params.add(q.areaCode());
         }
@@ -633,8 +688,7 @@ public final class AssetRepository {
     /** The asset's values for the columns {@link #FIELDS} (package-private for {@link AssetBulkWriter}). */
     static Object[] values(Asset a) {
         return new Object[] {
-            a.uid(), a.name(), a.description(), a.kind().code(), a.category().code(), a.areaCode(),
-            a.areaChosen() ? 1 : 0, String.join(SEP, a.tags()), a.organisation(), a.address(), a.postcode(),
+            a.uid(), a.name(), a.description(), a.kind().code(), a.category().code(), a.areaChosen() ? 1 : 0, String.join(SEP, a.tags()), a.organisation(), a.address(), a.postcode(),
             a.location() == null ? null : a.location().lat(), a.location() == null ? null : a.location().lon(),
             a.phone(), a.email(), a.website(), a.openingHours().format(), a.openingNote(), a.cost().code(),
             a.costNote(), joinCodes(a.accessibility()), a.ageMin(), a.ageMax(), String.join(SEP, a.languages()),

@@ -61,7 +61,7 @@ class CsvAssetReaderReadAheadTest {
 
     /** The reading task has ended (the pool counts its thread idle a moment after the task's last statement). */
     private void assertNoReaderRunning() throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
         while (executor.getActiveCount() > 0 && System.nanoTime() < deadline) {
             Thread.sleep(1);
         }

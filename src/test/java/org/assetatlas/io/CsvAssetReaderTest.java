@@ -374,18 +374,17 @@ class CsvAssetReaderTest {
     }
 
     @Test
-    void readsAHundredThousandRowsQuickly() throws IOException {
+    void readsAHundredThousandRowsTwiceWithTheSameReader() throws IOException {
+        // Speed is the benchmark's business (bench: CSV import); this checks a large file is read whole, twice.
         Path file = manyRows(100_000);
         CsvAssetReader reader = new CsvAssetReader(Framework.liveWell(), GRID);
-        reader.read(file, a -> { }, r -> { }, Progress.NONE);
+        assertEquals(100_000, reader.read(file, a -> { }, r -> { }, Progress.NONE).accepted());
 
-        long start = System.nanoTime();
-        Summary s = reader.read(file, a -> { }, r -> { }, Progress.NONE);
-        long millis = (System.nanoTime() - start) / 1_000_000;
+        java.util.concurrent.atomic.AtomicLong rejected = new java.util.concurrent.atomic.AtomicLong();
+        Summary s = reader.read(file, a -> { }, r -> rejected.incrementAndGet(), Progress.NONE);
 
         assertEquals(100_000, s.accepted());
-        // Generous, for slow build machines; a typical run takes a fraction of this.
-        assertTrue(millis < 5000, "took " + millis + " ms");
+        assertEquals(0, rejected.get());
     }
 
     @Test

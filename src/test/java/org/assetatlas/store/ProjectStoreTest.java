@@ -306,6 +306,75 @@ class ProjectStoreTest {
         }
     }
 
+    @Test
+    void upgradingAVersionThreeFileMovesEachAssetsAreaIntoItsOwnTable() throws Exception {
+        Path f = dir.resolve("v3.atlas");
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + f); Statement st = c.createStatement()) {
+            st.execute("PRAGMA application_id = " + ProjectStore.APPLICATION_ID);
+            st.execute("PRAGMA foreign_keys = ON");
+            for (String script : new String[] {"V001__create_schema.sql", "V002__index_asset_names.sql",
+                "V003__grid_cell_spatial_index.sql"}) {
+                String sql = new String(ProjectStoreTest.class.getResourceAsStream("/db/migration/" + script)
+                        .readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+                for (String one : SqlScript.split(sql)) {
+                    st.execute(one);
+                }
+            }
+            st.execute("PRAGMA user_version = 3");
+            st.execute("INSERT INTO area (code, name, level) VALUES ('N1', 'North', 'neighbourhood')");
+            for (int i = 1; i <= 3; i++) {
+                st.execute("INSERT INTO asset (uid, name, kind, category, area_code, cost, referral, status, created,"
+                        + " updated) VALUES ('u" + i + "', 'Asset " + i + "', 'group', 'associations', "
+                        + (i == 3 ? "NULL" : "'N1'") + ", 'free', 'self', 'active', '2025-01-01T00:00:00Z',"
+                        + " '2025-01-01T00:00:00Z')");
+            }
+        }
+        try (ProjectStore s = ProjectStore.open(f)) {
+            assertEquals(Migrations.latestVersion(), s.schemaVersion());
+            assertEquals("N1", s.assets().findByUid("u1").orElseThrow().areaCode());
+            assertEquals("N1", s.assets().findByUid("u2").orElseThrow().areaCode());
+            assertEquals(null, s.assets().findByUid("u3").orElseThrow().areaCode());
+            assertEquals(2, s.assets().search(AssetQuery.all().withArea("N1")).size());
+            assertEquals(java.util.Map.of("N1", 2L), without(s.assets().countByArea(), null, 1L));
+        }
+    }
+
+    private static java.util.Map<String, Long> without(java.util.Map<String, Long> m, String key, long expected) {
+        assertEquals(expected, m.get(key));
+        java.util.Map<String, Long> rest = new java.util.HashMap<>(m);
+        rest.remove(key);
+        return rest;
+    }
+
+    @Test
+    void settingAreasInBulkMovesClearsAndKeepsThemApart() throws Exception {
+        try (ProjectStore s = fresh()) {
+            long[] ids = s.inTransaction(() -> {
+                s.areas().save(new Area("A1", "One", AreaLevel.NEIGHBOURHOOD, null, null, null, ""));
+                s.areas().save(new Area("A2", "Two", AreaLevel.NEIGHBOURHOOD, null, null, null, ""));
+                long[] out = new long[4];
+                for (int i = 0; i < 4; i++) {
+                    out[i] = s.assets().insert(richAsset().toBuilder().uid("bulk-" + i).areaCode("A1").build()).id();
+                }
+                return out;
+            });
+            s.inTransaction(() -> {
+                s.assets().setAreas(new long[] {ids[0], ids[1], ids[2]}, new String[] {"A2", null, "A1"});
+                return null;
+            });
+            assertEquals("A2", s.assets().findById(ids[0]).orElseThrow().areaCode());
+            assertEquals(null, s.assets().findById(ids[1]).orElseThrow().areaCode());
+            assertEquals("A1", s.assets().findById(ids[2]).orElseThrow().areaCode());
+            assertEquals("A1", s.assets().findById(ids[3]).orElseThrow().areaCode());
+            StoreException e = assertThrows(StoreException.class, () -> s.inTransaction(() -> {
+                s.assets().setAreas(new long[] {ids[3]}, new String[] {"NOWHERE"});
+                return null;
+            }));
+            assertTrue(e.getMessage().toLowerCase().contains("foreign key"), e.getMessage());
+            assertEquals("A1", s.assets().findById(ids[3]).orElseThrow().areaCode());
+        }
+    }
+
     @ParameterizedTest
     @org.junit.jupiter.params.provider.CsvSource({"51.8892, 0.9042", "51.8100, -0.0001", "0.0, 0.0", "-33.87, 151.21",
         "51.99999, 0.99999", "52.0, 1.0"})
