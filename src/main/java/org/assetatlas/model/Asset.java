@@ -300,11 +300,20 @@ public final class Asset {
                 continue;
             }
             String t = s.strip();
-            if (!t.isEmpty() && out.stream().noneMatch(t::equalsIgnoreCase)) {
+            if (!t.isEmpty() && !containsIgnoreCase(out, t)) {
                 out.add(t);
             }
         }
         return List.copyOf(out);
+    }
+
+    private static boolean containsIgnoreCase(List<String> list, String s) {
+        for (int i = 0; i < list.size(); i++) {
+            if (list.get(i).equalsIgnoreCase(s)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Equal when every field is equal, the row id and timestamps included. */

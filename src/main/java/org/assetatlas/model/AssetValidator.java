@@ -91,7 +91,12 @@ public final class AssetValidator {
             return List.of();
         }
         String p = phone.strip();
-        long digits = p.chars().filter(Character::isDigit).count();
+        int digits = 0;
+        for (int i = 0; i < p.length(); i++) {
+            if (Character.isDigit(p.charAt(i))) {
+                digits++;
+            }
+        }
         if (PHONE.matcher(p).matches() && digits >= 7 && digits <= 15) {
             return List.of();
         }

@@ -9,6 +9,9 @@ public interface Labelled {
 
     /** The stable code written to files and the database, e.g. {@code "low cost"}. */
     default String code() {
+        if (this instanceof Enum<?> e) {
+            return LabelCodes.of(e);
+        }
         return label().toLowerCase(Locale.ROOT);
     }
 

@@ -25,6 +25,8 @@ public final class WeeklySchedule {
     private static final Pattern RANGE = Pattern.compile("^(\\d{1,2})[:.](\\d{2})\\s*(?:-|–|to)\\s*(\\d{1,2})[:.](\\d{2})$");
 
     private final List<OpeningSlot> slots;
+    /** {@link #format()}, worked out once: imports write it for every asset, and files repeat a few schedules. */
+    private String formatted;
 
     private WeeklySchedule(List<OpeningSlot> slots) {
         List<OpeningSlot> sorted = new ArrayList<>(slots);
@@ -134,6 +136,15 @@ public final class WeeklySchedule {
 
     /** The text form; days with identical hours are written separately, one group per day. */
     public String format() {
+        String f = formatted;
+        if (f == null) {
+            f = formatSlots();
+            formatted = f; // a benign race: every thread works out the same text
+        }
+        return f;
+    }
+
+    private String formatSlots() {
         StringBuilder b = new StringBuilder();
         DayOfWeek current = null;
         for (OpeningSlot s : slots) {

@@ -142,8 +142,9 @@ public final class AssetBulkWriter {
     }
 
     /**
-     * Runs the work in one transaction of the store (joining the caller's, if any) with a writer for it, then
-     * finishes: writes what is left, indexes the new rows and restores the schema. If the work throws, the
+     * Runs the work in one {@link ProjectStore#inLargeTransaction large transaction} of the store (joining the
+     * caller's, if any) with a writer for it, then finishes: writes what is left, indexes the new rows and restores
+     * the schema. If the work throws, the
      * transaction is rolled back and nothing of it remains; a caller whose transaction this joins must then roll
      * back too.
      *
@@ -151,7 +152,7 @@ public final class AssetBulkWriter {
      * @throws StoreException when a row cannot be stored (its uid or area, say); nothing is then stored
      */
     public static <T> T write(ProjectStore store, Progress progress, Work<T> work) {
-        return store.inTransaction(() -> {
+        return store.inLargeTransaction(() -> {
             AssetBulkWriter writer = new AssetBulkWriter(store);
             try {
                 writer.begin();

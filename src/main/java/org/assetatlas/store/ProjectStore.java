@@ -13,7 +13,8 @@ import org.sqlite.SQLiteConfig;
  *
  * <p>Every change runs in a transaction ({@link #inTransaction}), so a crash or power cut mid-write leaves the file
  * as it was before the change. One connection serves the project; callers serialise their use of it (the service
- * layer does). The file is marked with an application id so that other SQLite files are refused with a clear
+ * layer does). After a {@link #inLargeTransaction large transaction}, a second connection on a background thread
+ * folds the write-ahead log into the file while the first carries on. The file is marked with an application id so that other SQLite files are refused with a clear
  * message rather than altered.
  */
 public final class ProjectStore implements AutoCloseable {
@@ -29,6 +30,8 @@ public final class ProjectStore implements AutoCloseable {
     private final DomainRepository domains;
     private final AreaRepository areas;
     private final AssetRepository assets;
+    /** Folds the write-ahead log into the file after large transactions; started when first needed. */
+    private Checkpointer checkpointer;
 
     private ProjectStore(Path file, Connection connection) {
         this.file = file;
@@ -160,6 +163,51 @@ public final class ProjectStore implements AutoCloseable {
         }
     }
 
+    /**
+     * Runs the work in one transaction, as {@link #inTransaction} does, for a transaction that writes much of the
+     * file (an import, say): the commit does not wait for the write-ahead log to be folded into the file, which
+     * costs about as much again as writing it; that is done on a background thread with a connection of its own,
+     * which readers and writers of this store do not wait for, or at the latest by {@link #close}. Nested in a
+     * transaction, it joins that one and the outer commit folds the log as usual.
+     */
+    public <T> T inLargeTransaction(Work<T> work) {
+        boolean outer;
+        int autoCheckpoint;
+        try {
+            outer = connection.getAutoCommit();
+            autoCheckpoint = outer ? walAutoCheckpoint() : 0;
+        } catch (SQLException e) {
+            throw new StoreException("Could not save to " + file.getFileName() + ": " + e.getMessage(), e);
+        }
+        if (!outer) {
+            return inTransaction(work);
+        }
+        setWalAutoCheckpoint(0);
+        try {
+            return inTransaction(work);
+        } finally {
+            setWalAutoCheckpoint(autoCheckpoint);
+            if (checkpointer == null) {
+                checkpointer = new Checkpointer(file);
+            }
+            checkpointer.request();
+        }
+    }
+
+    private int walAutoCheckpoint() throws SQLException {
+        try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery("PRAGMA wal_autocheckpoint")) {
+            return rs.next() ? rs.getInt(1) : 1000;
+        }
+    }
+
+    private void setWalAutoCheckpoint(int pages) {
+        try (Statement s = connection.createStatement()) {
+            s.execute("PRAGMA wal_autocheckpoint = " + pages);
+        } catch (SQLException e) {
+            throw new StoreException("Could not save to " + file.getFileName() + ": " + e.getMessage(), e);
+        }
+    }
+
     public Path file() {
         return file;
     }
@@ -192,6 +240,9 @@ public final class ProjectStore implements AutoCloseable {
     /** Folds the write-ahead log into the main file and closes it. */
     @Override
     public void close() {
+        if (checkpointer != null) {
+            checkpointer.close();
+        }
         try (Statement s = connection.createStatement()) {
             s.execute("PRAGMA optimize");
             s.execute("PRAGMA wal_checkpoint(TRUNCATE)");
