@@ -23,9 +23,22 @@ public final class Migrations {
     private Migrations() {
     }
 
-    /** The schema version this build of the app writes. */
+    /** The schema version this build of the app writes: the number of its last script. */
     public static int latestVersion() {
-        return scripts().length;
+        String[] all = scripts();
+        return all.length == 0 ? 0 : number(all[all.length - 1]);
+    }
+
+    /** The version a script brings the schema to, from its name ({@code V007__x.sql} → 7). */
+    static int number(String name) {
+        if (name.length() < 6 || name.charAt(0) != 'V' || !name.startsWith("__", 4)) {
+            throw new StoreException("Migration " + name + " is not named V###__description.sql");
+        }
+        try {
+            return Integer.parseInt(name.substring(1, 4));
+        } catch (NumberFormatException e) {
+            throw new StoreException("Migration " + name + " is not named V###__description.sql", e);
+        }
     }
 
     private static String[] scripts() {
@@ -58,24 +71,33 @@ public final class Migrations {
         String[] all = scripts();
         try {
             int current = currentVersion(c);
-            if (current > all.length) {
+            int latest = latestVersion();
+            if (current > latest) {
                 throw new StoreException("This project was saved by a newer version of Community Asset Atlas (schema "
-                        + current + "; this version reads up to " + all.length + "). Please update the app.");
+                        + current + "; this version reads up to " + latest + "). Please update the app.");
             }
+            // Numbers rise through the list; a number may be skipped while the script that takes it is developed
+            // elsewhere, and the version recorded is always the number of the last script applied.
+            int applied = 0;
             boolean auto = c.getAutoCommit();
             c.setAutoCommit(false);
             try {
-                for (int v = current + 1; v <= all.length; v++) {
-                    String name = all[v - 1];
-                    if (!name.startsWith(String.format("V%03d__", v))) {
-                        throw new StoreException("Migration " + name + " is out of order; expected version " + v);
+                int previous = 0;
+                for (String name : all) {
+                    int v = number(name);
+                    if (v <= previous) {
+                        throw new StoreException("Migration " + name + " is out of order after version " + previous);
                     }
-                    applyOne(c, name, v);
+                    previous = v;
+                    if (v > current) {
+                        applyOne(c, name, v);
+                        applied++;
+                    }
                 }
             } finally {
                 c.setAutoCommit(auto);
             }
-            return all.length - current;
+            return applied;
         } catch (SQLException e) {
             throw new StoreException("Cannot upgrade the project file: " + e.getMessage(), e);
         }

@@ -29,6 +29,8 @@ public final class ProjectStore implements AutoCloseable {
     private final DomainRepository domains;
     private final AreaRepository areas;
     private final AssetRepository assets;
+    private final PostcodeRepository postcodes;
+    private final SignpostLogRepository signpostLog;
 
     private ProjectStore(Path file, Connection connection) {
         this.file = file;
@@ -37,6 +39,8 @@ public final class ProjectStore implements AutoCloseable {
         this.domains = new DomainRepository(connection);
         this.areas = new AreaRepository(connection);
         this.assets = new AssetRepository(connection, domains);
+        this.postcodes = new PostcodeRepository(connection);
+        this.signpostLog = new SignpostLogRepository(connection);
     }
 
     /**
@@ -174,6 +178,14 @@ public final class ProjectStore implements AutoCloseable {
 
     public AreaRepository areas() {
         return areas;
+    }
+
+    public PostcodeRepository postcodes() {
+        return postcodes;
+    }
+
+    public SignpostLogRepository signpostLog() {
+        return signpostLog;
     }
 
     public AssetRepository assets() {
