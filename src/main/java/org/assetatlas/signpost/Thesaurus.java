@@ -36,10 +36,17 @@ public final class Thesaurus {
 
     private final List<Entry> entries;
     private final String text;
+    private final Set<String> words;
 
     private Thesaurus(List<Entry> entries, String text) {
         this.entries = List.copyOf(entries);
         this.text = text;
+        Set<String> all = new TreeSet<>();
+        for (Entry e : entries) {
+            e.needs().forEach(all::addAll);
+            e.alternatives().forEach(all::addAll);
+        }
+        this.words = java.util.Collections.unmodifiableSet(all);
     }
 
     /** The thesaurus shipped with the app. */
@@ -116,12 +123,7 @@ public final class Thesaurus {
 
     /** Every word the thesaurus knows on either side, for spelling suggestions. */
     public Set<String> words() {
-        Set<String> out = new TreeSet<>();
-        for (Entry e : entries) {
-            e.needs().forEach(out::addAll);
-            e.alternatives().forEach(out::addAll);
-        }
-        return out;
+        return words;
     }
 
     /**
