@@ -44,7 +44,7 @@ public final class Distances {
         return String.format(Locale.UK, "%.0f miles", miles);
     }
 
-    /** About how long the straight line takes to walk, e.g. "about 10 minutes' walk"; empty beyond an hour. */
+    /** About how long the straight line takes to walk, e.g. "about 10 minutes' walk"; empty beyond 40 minutes. */
     public static String walk(double metres) {
         if (Double.isNaN(metres)) {
             return "";
@@ -53,7 +53,7 @@ public final class Distances {
         if (metres / WALK_METRES_PER_MINUTE < 5) {
             minutes = Math.max(1, Math.round(metres / WALK_METRES_PER_MINUTE));
         }
-        if (minutes > 60) {
+        if (minutes > 40) {
             return "";
         }
         return "about " + minutes + (minutes == 1 ? " minute's" : " minutes'") + " walk";

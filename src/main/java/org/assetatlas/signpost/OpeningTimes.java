@@ -79,21 +79,38 @@ public final class OpeningTimes {
         return "Open " + dayWords + " " + String.join(" and ", ranges);
     }
 
-    /** The week in plain words, one line per day that has opening times, e.g. "Tuesday 10:00 to 12:00". */
+    /**
+     * The week in plain words, one entry per run of days with the same hours, e.g. "Monday to Friday 09:00 to
+     * 17:00", "Tuesday 10:00 to 12:00 and 14:00 to 16:00".
+     */
     public static List<String> week(WeeklySchedule schedule) {
         List<String> out = new ArrayList<>();
-        for (DayOfWeek d : DayOfWeek.values()) {
-            List<OpeningSlot> slots = schedule.on(d);
-            if (slots.isEmpty()) {
+        DayOfWeek[] days = DayOfWeek.values();
+        int i = 0;
+        while (i < days.length) {
+            String hours = hours(schedule.on(days[i]));
+            if (hours.isEmpty()) {
+                i++;
                 continue;
             }
-            List<String> ranges = new ArrayList<>();
-            for (OpeningSlot s : slots) {
-                ranges.add(s.start() + " to " + s.end());
+            int j = i;
+            while (j + 1 < days.length && hours(schedule.on(days[j + 1])).equals(hours)) {
+                j++;
             }
-            out.add(dayName(d) + " " + String.join(", ", ranges));
+            String span = j == i ? dayName(days[i]) : j == i + 1 ? dayName(days[i]) + " and " + dayName(days[j])
+                    : dayName(days[i]) + " to " + dayName(days[j]);
+            out.add(span + " " + hours);
+            i = j + 1;
         }
         return out;
+    }
+
+    private static String hours(List<OpeningSlot> slots) {
+        List<String> ranges = new ArrayList<>();
+        for (OpeningSlot s : slots) {
+            ranges.add(s.start() + " to " + s.end());
+        }
+        return String.join(" and ", ranges);
     }
 
     /** The English day name, e.g. "Tuesday". */

@@ -15,9 +15,9 @@ import java.util.List;
 public final class SignpostSheet {
 
     /** Options that fit on one page in normal print. */
-    public static final int MAX_OPTIONS = 5;
+    public static final int MAX_OPTIONS = 4;
     /** Options that fit on one page in large print. */
-    public static final int MAX_OPTIONS_LARGE = 3;
+    public static final int MAX_OPTIONS_LARGE = 2;
 
     /**
      * How the sheet looks.
@@ -45,10 +45,11 @@ public final class SignpostSheet {
     public static String html(List<Suggestion> shortlist, String need, LocalDate date, Options o, byte[] mapPng) {
         int n = Math.min(shortlist.size(), capacity(o.largePrint()));
         double base = o.largePrint() ? 16 : 10.5;
+        // Large print: the map goes below the options, full width, so the text keeps the whole line
         StringBuilder b = new StringBuilder();
         b.append("<!DOCTYPE html><html lang=\"en-GB\"><head><meta charset=\"UTF-8\"/><title>Places that could help</title>");
         b.append("<style>");
-        b.append("@page { size: A4; margin: 14mm 15mm 14mm 15mm; }");
+        b.append("@page { size: A4; margin: 12mm 14mm 10mm 14mm; }");
         b.append("body { font-family: Helvetica, Arial, sans-serif; font-size: ").append(base).append("pt; color: #111;"
                 + " line-height: 1.3; }");
         b.append("h1 { font-size: ").append(base * 1.9).append("pt; margin: 0 0 2pt 0; }");
@@ -59,8 +60,8 @@ public final class SignpostSheet {
         b.append("h2 { font-size: ").append(base * 1.25).append("pt; margin: 0 0 2pt 0; }");
         b.append("p { margin: 1pt 0; } .k { font-weight: bold; }");
         b.append(".check { color: #8a4b00; font-weight: bold; }");
-        b.append(".map { float: right; width: ").append(o.largePrint() ? "62mm" : "72mm")
-                .append("; margin: 0 0 6pt 8pt; border: 0.5pt solid #999; }");
+        b.append(o.largePrint() ? ".map { width: 50mm; margin: 2pt 0 0 0; border: 0.5pt solid #999; }"
+                : ".map { float: right; width: 66mm; margin: 0 0 6pt 8pt; border: 0.5pt solid #999; }");
         b.append(".foot { font-size: ").append(Math.max(9, base * 0.85)).append("pt; color: #333; margin-top: 8pt;"
                 + " border-top: 0.5pt solid #999; padding-top: 4pt; }");
         b.append("</style></head><body>");
@@ -75,9 +76,10 @@ public final class SignpostSheet {
         }
         sub.append('.');
         b.append("<p class=\"sub\">").append(sub).append("</p>");
-        if (mapPng != null) {
-            b.append("<img class=\"map\" alt=\"Map of the places, numbered as below\" src=\"data:image/png;base64,")
-                    .append(Base64.getEncoder().encodeToString(mapPng)).append("\"/>");
+        String img = mapPng == null ? "" : "<img class=\"map\" alt=\"Map of the places, numbered as on this sheet\""
+                + " src=\"data:image/png;base64," + Base64.getEncoder().encodeToString(mapPng) + "\"/>";
+        if (!o.largePrint()) {
+            b.append(img);
         }
         if (!o.note().isBlank()) {
             b.append("<p>").append(esc(abbreviate(o.note().strip(), 300))).append("</p>");
@@ -99,6 +101,9 @@ public final class SignpostSheet {
                         + " year.</p>");
             }
             b.append("</div>");
+        }
+        if (o.largePrint()) {
+            b.append(img);
         }
         b.append("<div class=\"foot\">Times and details can change, so it is worth phoning before you go. "
                 + "Places are usually closed on bank holidays.");
