@@ -130,8 +130,12 @@ public final class SignpostView {
         bus.setTooltip(new Tooltip("Within " + (int) org.assetatlas.signpost.Signposter.BUS_STOP_METRES
                 + " m of a stop where the distance is known; otherwise records marked \"near bus stop\""));
         CheckBox inactive = check("Include paused and closed", vm.includeInactiveProperty());
-        HBox second = new HBox(8, domain, area, open, age, access, free, self, bus, inactive);
+        javafx.scene.layout.FlowPane second = new javafx.scene.layout.FlowPane(8, 6, domain, area, open, age, access,
+                free, self, bus, inactive);
         second.setAlignment(Pos.CENTER_LEFT);
+        for (CheckBox c : List.of(free, self, bus, inactive)) {
+            c.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        }
         for (Node n : List.of(domain, area, access)) {
             if (n instanceof ComboBox<?> cb) {
                 cb.valueProperty().addListener((o, a, b) -> vm.search());
