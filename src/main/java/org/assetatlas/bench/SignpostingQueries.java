@@ -1,12 +1,16 @@
 package org.assetatlas.bench;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.assetatlas.model.AssetQuery;
 import org.assetatlas.model.GeoPoint;
+import org.assetatlas.signpost.Need;
 
 /**
  * A fixed list of realistic signposting searches: plain words, prefixes (as typed, half-way through a word), a
- * domain filter and a near-a-point filter. Every query has words, so each has a raw FTS5 twin to compare with.
+ * domain filter, a near-a-point filter and misspellings. Every query has words, so each has a raw FTS5 twin to
+ * compare with. {@link #needs()} runs them the way the signposting view does: thesaurus, spelling correction and
+ * ranking by distance from a place all on.
  */
 final class SignpostingQueries {
 
@@ -43,6 +47,29 @@ final class SignpostingQueries {
         }
         for (Object[] n : nearPoint) {
             out.add(AssetQuery.all().withText((String) n[0]).near((GeoPoint) n[1], 2000).withLimit(LIMIT));
+        }
+        for (String t : TYPOS) {
+            out.add(AssetQuery.all().withText(t).withLimit(LIMIT));
+        }
+        return List.copyOf(out);
+    }
+
+    /** Misspelt needs, as typed in a hurry. */
+    private static final String[] TYPOS = {"lonley", "dementa", "befreinding", "bereavment", "excercise", "alotments"};
+
+    /**
+     * The same searches as signposting needs: every one ranked by distance from one of three places in turn (the
+     * near-a-point searches from their own point), with the thesaurus and spelling correction on.
+     */
+    static List<Need> needs() {
+        GeoPoint[] places = {TOWN_CENTRE, GREENSTEAD, TIPTREE};
+        List<Need> out = new ArrayList<>();
+        int i = 0;
+        for (AssetQuery q : all()) {
+            GeoPoint at = q.near() != null ? q.near() : places[i % places.length];
+            Need n = Need.of(q.text()).withLimit(LIMIT).near(at, "bench").inDomain(q.domain());
+            out.add(n);
+            i++;
         }
         return List.copyOf(out);
     }

@@ -64,6 +64,7 @@ public final class AssetIndex {
     private byte[] statuses = new byte[16];
     private long[] domains = new long[16];
     private int[] areas = new int[16];
+    private AssetFacets[] facets = new AssetFacets[16];
     private int docs;
     private int live;
     private double averageLength = 1;
@@ -74,6 +75,12 @@ public final class AssetIndex {
     private int[] stamp = new int[16];
     private int[] wordStamp = new int[16];
     private int epoch;
+    // Scratch space for ranking several wordings at once (the best wording per asset)
+    private float[] mergeScore = new float[16];
+    private int[] mergeAlt = new int[16];
+    private int[] mergeStamp = new int[16];
+    private int mergeEpoch;
+    private int[] found = new int[16];
 
     /** Builds an index over the assets in one pass (statistics from the whole set). */
     public static AssetIndex build(Iterable<IndexedAsset> assets) {
@@ -138,6 +145,7 @@ public final class AssetIndex {
         categories[d] = (byte) a.category();
         statuses[d] = (byte) a.status();
         domains[d] = a.domainMask();
+        facets[d] = a.facets();
         areas[d] = a.areaCode() == null ? -1 : areaIndex.computeIfAbsent(a.areaCode(), k -> {
             areaCodes.add(k);
             return areaCodes.size() - 1;
@@ -200,6 +208,10 @@ public final class AssetIndex {
         wordScore = Arrays.copyOf(wordScore, n);
         stamp = Arrays.copyOf(stamp, n);
         wordStamp = Arrays.copyOf(wordStamp, n);
+        facets = Arrays.copyOf(facets, n);
+        mergeScore = Arrays.copyOf(mergeScore, n);
+        mergeAlt = Arrays.copyOf(mergeAlt, n);
+        mergeStamp = Arrays.copyOf(mergeStamp, n);
     }
 
     private double idf(Postings p) {
@@ -215,10 +227,7 @@ public final class AssetIndex {
             out.add(exact);
             weights.add(idf(exact));
         }
-        if (sortedTerms == null) {
-            sortedTerms = dictionary.keySet().toArray(new String[0]);
-            Arrays.sort(sortedTerms);
-        }
+        sortedTerms();
         int from = Arrays.binarySearch(sortedTerms, word);
         from = from >= 0 ? from + 1 : -from - 1;
         for (int i = from; i < sortedTerms.length && sortedTerms[i].startsWith(word); i++) {
@@ -241,6 +250,18 @@ public final class AssetIndex {
         if (words.isEmpty() || q.limit() <= 0 || live == 0) {
             return List.of();
         }
+        int count = gather(words);
+        if (count == 0) {
+            return List.of();
+        }
+        return top(q, Arrays.copyOf(found, count), count);
+    }
+
+    /**
+     * Finds the live documents that match every word, leaving them in {@code found[0..n)} with their relevance in
+     * {@code score}; returns n.
+     */
+    private int gather(List<String> words) {
         // Each word's terms, rarest word first
         List<List<Postings>> lists = new ArrayList<>();
         List<List<Double>> weights = new ArrayList<>();
@@ -249,7 +270,7 @@ public final class AssetIndex {
             List<Double> wt = new ArrayList<>();
             List<Postings> p = expansions(w, wt);
             if (p.isEmpty()) {
-                return List.of();
+                return 0;
             }
             long cost = 0;
             for (Postings x : p) {
@@ -265,7 +286,7 @@ public final class AssetIndex {
         }
         Arrays.sort(order, (x, y) -> Long.compare(costs.get(x), costs.get(y)));
 
-        int[] candidates = new int[0];
+        int[] candidates = found;
         int count = 0;
         for (int step = 0; step < order.length; step++) {
             int w = order[step];
@@ -274,7 +295,6 @@ public final class AssetIndex {
             List<Double> wt = weights.get(w);
             if (step == 0) {
                 int scoreEpoch = wordEpoch;
-                int[] found = new int[16];
                 int n = 0;
                 for (int t = 0; t < terms.size(); t++) {
                     Postings p = terms.get(t);
@@ -288,16 +308,16 @@ public final class AssetIndex {
                             }
                             stamp[d] = scoreEpoch;
                             score[d] = s;
-                            if (n == found.length) {
-                                found = Arrays.copyOf(found, n * 2);
+                            if (n == candidates.length) {
+                                candidates = Arrays.copyOf(candidates, n * 2);
                             }
-                            found[n++] = d;
+                            candidates[n++] = d;
                         } else if (s > score[d]) {
                             score[d] = s;
                         }
                     }
                 }
-                candidates = found;
+                found = candidates;
                 count = n;
                 continue;
             }
@@ -325,10 +345,10 @@ public final class AssetIndex {
             }
             count = kept;
             if (count == 0) {
-                return List.of();
+                return 0;
             }
         }
-        return top(q, candidates, count);
+        return count;
     }
 
     private int nextEpoch() {
@@ -338,6 +358,183 @@ public final class AssetIndex {
             epoch = 1;
         }
         return epoch;
+    }
+
+    // ---- Signposting: several wordings, facet filters, relevance blended with distance --------------------------
+
+    /** Whether the word is indexed, as a term or as the start of one. */
+    public boolean knows(String word) {
+        if (dictionary.containsKey(word)) {
+            return true;
+        }
+        String[] terms = sortedTerms();
+        int from = Arrays.binarySearch(terms, word);
+        from = from >= 0 ? from : -from - 1;
+        return from < terms.length && terms[from].startsWith(word);
+    }
+
+    /** How many live and retired entries hold the term (0 when it is not indexed). */
+    public int documentFrequency(String term) {
+        Postings p = dictionary.get(term);
+        return p == null ? 0 : p.size;
+    }
+
+    /**
+     * The indexed term closest in spelling to the word, within {@link Spelling#allowedEdits} edits; ties go to
+     * the term more assets use. Null when none is close enough (or the word is too short to guess at).
+     */
+    public String closestTerm(String word) {
+        int max = Spelling.allowedEdits(word.length());
+        if (max == 0) {
+            return null;
+        }
+        String best = null;
+        int bestDistance = max + 1;
+        int bestFrequency = -1;
+        for (String t : sortedTerms()) {
+            if (Math.abs(t.length() - word.length()) > max || t.length() < 3) {
+                continue;
+            }
+            int d = Spelling.distance(word, t, Math.min(max, bestDistance));
+            if (d > max) {
+                continue;
+            }
+            int f = dictionary.get(t).size;
+            if (d < bestDistance || (d == bestDistance && f > bestFrequency)) {
+                best = t;
+                bestDistance = d;
+                bestFrequency = f;
+            }
+        }
+        return best;
+    }
+
+    private String[] sortedTerms() {
+        if (sortedTerms == null) {
+            sortedTerms = dictionary.keySet().toArray(new String[0]);
+            Arrays.sort(sortedTerms);
+        }
+        return sortedTerms;
+    }
+
+    /**
+     * The best matches for any of the query's wordings that pass its filters, best first. Relevance is each
+     * asset's best wording's BM25F score per word times that wording's weight; with a point, the order blends relevance
+     * (scaled to the best match) with nearness {@code 1 / (1 + distance / halfMetres)}; assets without a location
+     * (area-wide, online) count as a quarter near.
+     */
+    public List<RankedHit> rank(RankQuery q) {
+        if (q.limit() <= 0 || live == 0 || q.alternatives().isEmpty()) {
+            return List.of();
+        }
+        if (++mergeEpoch == Integer.MAX_VALUE) {
+            Arrays.fill(mergeStamp, 0);
+            mergeEpoch = 1;
+        }
+        int me = mergeEpoch;
+        int[] pool = new int[16];
+        int poolSize = 0;
+        for (int a = 0; a < q.alternatives().size(); a++) {
+            RankQuery.Alternative alt = q.alternatives().get(a);
+            List<String> words = new ArrayList<>(new LinkedHashSet<>(TextAnalyzer.terms(alt.text(), MAX_WORDS)));
+            if (words.isEmpty()) {
+                continue;
+            }
+            int n = gather(words);
+            // Per word, so that a longer wording does not outscore a shorter one just by having more words
+            double weight = alt.weight() / words.size();
+            for (int i = 0; i < n; i++) {
+                int d = found[i];
+                float s = (float) (score[d] * weight);
+                if (mergeStamp[d] != me) {
+                    mergeStamp[d] = me;
+                    mergeScore[d] = s;
+                    mergeAlt[d] = a;
+                    if (poolSize == pool.length) {
+                        pool = Arrays.copyOf(pool, poolSize * 2);
+                    }
+                    pool[poolSize++] = d;
+                } else if (s > mergeScore[d]) {
+                    mergeScore[d] = s;
+                    mergeAlt[d] = a;
+                }
+            }
+        }
+        if (poolSize == 0) {
+            return List.of();
+        }
+        int[] wantedAreas = null;
+        if (q.areaCodes() != null) {
+            wantedAreas = q.areaCodes().stream().map(areaIndex::get).filter(java.util.Objects::nonNull)
+                    .mapToInt(Integer::intValue).toArray();
+            if (wantedAreas.length == 0) {
+                return List.of();
+            }
+        }
+        boolean near = q.near();
+        double kx = near ? METRES_PER_DEGREE * Math.cos(Math.toRadians(q.nearLat())) : 0;
+        int kept = 0;
+        float maxRelevance = 0;
+        for (int i = 0; i < poolSize; i++) {
+            int d = pool[i];
+            if (q.domainMask() != 0 && (domains[d] & q.domainMask()) == 0) {
+                continue;
+            }
+            if (q.category() >= 0 && categories[d] != q.category()) {
+                continue;
+            }
+            if (q.statusMask() != 0 && (statuses[d] < 0 || (q.statusMask() & (1 << statuses[d])) == 0)) {
+                continue;
+            }
+            if (wantedAreas != null && !contains(wantedAreas, areas[d])) {
+                continue;
+            }
+            if (near && q.radiusMetres() > 0 && !Float.isNaN(lats[d])
+                    && metres(d, q.nearLat(), q.nearLon(), kx) > q.radiusMetres()) {
+                continue;
+            }
+            if (q.facetFilter() != null && !q.facetFilter().test(facets[d])) {
+                continue;
+            }
+            pool[kept++] = d;
+            maxRelevance = Math.max(maxRelevance, mergeScore[d]);
+        }
+        double w = near ? Math.max(0, Math.min(1, q.distanceWeight())) : 0;
+        double half = q.halfMetres() > 0 ? q.halfMetres() : 2000;
+        PriorityQueue<double[]> heap = new PriorityQueue<>(Math.min(q.limit(), Math.max(1, kept)) + 1,
+                (x, y) -> x[0] != y[0] ? Double.compare(x[0], y[0]) : Long.compare(ids[(int) y[1]], ids[(int) x[1]]));
+        for (int i = 0; i < kept; i++) {
+            int d = pool[i];
+            double blended = mergeScore[d];
+            if (near) {
+                double relevance = maxRelevance > 0 ? mergeScore[d] / maxRelevance : 0;
+                double closeness = Float.isNaN(lats[d]) ? 0.25 : 1 / (1 + metres(d, q.nearLat(), q.nearLon(), kx) / half);
+                blended = (1 - w) * relevance + w * closeness;
+            }
+            double[] entry = {blended, d};
+            if (heap.size() < q.limit()) {
+                heap.add(entry);
+            } else if (heap.comparator().compare(entry, heap.peek()) > 0) {
+                heap.poll();
+                heap.add(entry);
+            }
+        }
+        List<RankedHit> out = new ArrayList<>(heap.size());
+        while (!heap.isEmpty()) {
+            double[] e = heap.poll();
+            int d = (int) e[1];
+            double distance = near && !Float.isNaN(lats[d]) ? metres(d, q.nearLat(), q.nearLon(), kx) : Double.NaN;
+            out.add(new RankedHit(ids[d], e[0], mergeScore[d], distance, mergeAlt[d]));
+        }
+        java.util.Collections.reverse(out);
+        return out;
+    }
+
+    /** Equirectangular distance in metres from the document to the point: within 0.1% at town scale. */
+    private double metres(int d, double lat, double lon, double kx) {
+        double dy = (lats[d] - lat) * METRES_PER_DEGREE;
+        double dx = (lons[d] - lon) * kx;
+        return Math.sqrt(dx * dx + dy * dy);
     }
 
     private List<SearchHit> top(IndexQuery q, int[] candidates, int count) {

@@ -15,7 +15,20 @@ package org.assetatlas.search;
  * @param status      the status's ordinal
  * @param domainMask  bit i set when the asset is in the framework's i-th domain
  * @param areaCode    the code of the asset's area, or null
+ * @param facets      what signposting filters check (never null)
  */
 public record IndexedAsset(long id, String name, String tags, String organisation, String description, String address,
-                           double lat, double lon, int category, int status, long domainMask, String areaCode) {
+                           double lat, double lon, int category, int status, long domainMask, String areaCode,
+                           AssetFacets facets) {
+
+    public IndexedAsset {
+        facets = facets == null ? AssetFacets.NONE : facets;
+    }
+
+    /** An entry without signposting facets. */
+    public IndexedAsset(long id, String name, String tags, String organisation, String description, String address,
+                        double lat, double lon, int category, int status, long domainMask, String areaCode) {
+        this(id, name, tags, organisation, description, address, lat, lon, category, status, domainMask, areaCode,
+                AssetFacets.NONE);
+    }
 }

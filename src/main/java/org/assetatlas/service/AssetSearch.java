@@ -1,19 +1,29 @@
 package org.assetatlas.service;
 
+import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.List;
 import java.util.Set;
 import org.assetatlas.model.AbcdCategory;
+import org.assetatlas.model.AccessFeature;
+import org.assetatlas.model.CostBand;
+import org.assetatlas.model.ReferralRoute;
 import org.assetatlas.model.Area;
 import org.assetatlas.model.Asset;
 import org.assetatlas.model.AssetQuery;
 import org.assetatlas.model.AssetStatus;
 import org.assetatlas.model.Labelled;
+import org.assetatlas.search.AssetFacets;
 import org.assetatlas.search.AssetIndex;
 import org.assetatlas.search.IndexQuery;
 import org.assetatlas.search.IndexedAsset;
+import org.assetatlas.search.RankQuery;
+import org.assetatlas.search.RankedHit;
 import org.assetatlas.search.SearchHit;
 import org.assetatlas.search.TextAnalyzer;
+import org.assetatlas.store.AssetRepository;
 import org.assetatlas.store.AssetRepository.IndexRow;
 import org.assetatlas.store.ProjectStore;
 
@@ -27,6 +37,8 @@ final class AssetSearch {
     private final ProjectStore store;
     private AssetIndex index;
     private long[] domainIds = new long[0];
+    /** Opening-hours texts shared between assets with the same schedule, to keep the index small. */
+    private final Map<String, String> schedules = new HashMap<>();
 
     AssetSearch(ProjectStore store) {
         this.store = store;
@@ -64,6 +76,7 @@ final class AssetSearch {
             java.util.ArrayList<IndexedAsset> rows = new java.util.ArrayList<>();
             store.assets().forEachIndexRow(r -> rows.add(toIndexed(r)));
             index = AssetIndex.build(rows);
+            schedules.clear();
         }
         return index;
     }
@@ -81,7 +94,73 @@ final class AssetSearch {
         AssetStatus status = Labelled.parse(AssetStatus.class, r.status());
         return new IndexedAsset(r.id(), r.name(), r.tags(), r.organisation(), r.description(), r.address(), r.lat(),
                 r.lon(), category == null ? -1 : category.ordinal(), status == null ? -1 : status.ordinal(), mask,
-                r.areaCode());
+                r.areaCode(), facets(r.facets()));
+    }
+
+    /** The signposting facets of a stored row; unreadable values count as not recorded. */
+    private AssetFacets facets(AssetRepository.Facets f) {
+        if (f == null) {
+            return AssetFacets.NONE;
+        }
+        CostBand cost = Labelled.parse(CostBand.class, f.cost());
+        ReferralRoute referral = Labelled.parse(ReferralRoute.class, f.referral());
+        int access = 0;
+        if (f.accessibility() != null) {
+            for (String code : f.accessibility().split(";")) {
+                AccessFeature a = Labelled.parse(AccessFeature.class, code);
+                if (a != null) {
+                    access |= 1 << a.ordinal();
+                }
+            }
+        }
+        int verified = AssetFacets.UNKNOWN_DAY;
+        if (f.lastVerified() != null && !f.lastVerified().isBlank()) {
+            try {
+                verified = (int) LocalDate.parse(f.lastVerified().strip()).toEpochDay();
+            } catch (java.time.format.DateTimeParseException e) {
+                verified = AssetFacets.UNKNOWN_DAY;
+            }
+        }
+        String hours = f.openingHours() == null ? "" : schedules.computeIfAbsent(f.openingHours(), k -> k);
+        // Distance to the nearest bus stop: not stored with assets yet (the transport factor will provide it);
+        // until then the "near bus stop" filter reads the record's accessibility feature.
+        double busStopMetres = Double.NaN;
+        return new AssetFacets(cost == null ? -1 : cost.ordinal(), access,
+                f.ageMin() == null ? -1 : f.ageMin(), f.ageMax() == null ? -1 : f.ageMax(),
+                referral == null ? -1 : referral.ordinal(), hours, verified, busStopMetres);
+    }
+
+    /** The ranked signposting search (see {@link AssetIndex#rank}). */
+    List<RankedHit> rank(RankQuery q) {
+        return index().rank(q);
+    }
+
+    /** Whether the word is indexed as a word or the start of one. */
+    boolean knows(String word) {
+        return index().knows(word);
+    }
+
+    /** The indexed term closest in spelling, or null. */
+    String closestTerm(String word) {
+        return index().closestTerm(word);
+    }
+
+    /** The domain as a bit mask over the framework's domains; -1 when there is no such domain. */
+    static long domainMask(String domain, List<String> domainNames) {
+        int i = indexOf(domainNames, domain);
+        return i < 0 || i >= 64 ? -1 : 1L << i;
+    }
+
+    /** The area's code and its child areas' codes. */
+    static Set<String> withChildren(String areaCode, List<Area> areas) {
+        Set<String> codes = new HashSet<>();
+        codes.add(areaCode);
+        for (Area a : areas) {
+            if (areaCode.equals(a.parentCode())) {
+                codes.add(a.code());
+            }
+        }
+        return codes;
     }
 
     /** The assets matching a query with words, best first. */

@@ -61,6 +61,7 @@ public final class AtlasProject implements AutoCloseable {
     private AreaLocator locator;
     private AreaLevel assignmentLevel;
     private List<Area> areaList = List.of();
+    private SignpostService signposting;
 
     private AtlasProject(ProjectStore store) {
         this.store = store;
@@ -283,6 +284,14 @@ public final class AtlasProject implements AutoCloseable {
             return search.find(q, framework.names(), areaList);
         }
         return store.assets().search(q);
+    }
+
+    /** Signposting for this project: needs answered, places, thesaurus, postcodes, the log, demand and supply. */
+    public synchronized SignpostService signposting() {
+        if (signposting == null) {
+            signposting = new SignpostService(this, store, search);
+        }
+        return signposting;
     }
 
     /** Builds the search index now if needed, so that the first search is quick; call off the UI thread. */
@@ -665,6 +674,9 @@ public final class AtlasProject implements AutoCloseable {
     /** After a change to many assets, areas or the framework: the search index is rebuilt when next needed. */
     private void changed() {
         search.invalidate();
+        if (signposting != null) {
+            signposting.invalidate();
+        }
         notifyListeners();
     }
 

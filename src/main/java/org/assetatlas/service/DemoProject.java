@@ -69,6 +69,20 @@ public final class DemoProject {
             } finally {
                 Files.deleteIfExists(csv);
             }
+            progress.update(3, 4, "Loading postcodes");
+            Path postcodes = Files.createTempFile("demo-postcodes", ".csv");
+            try {
+                try (InputStream in = resource("data/reference/postcodes_colchester.csv")) {
+                    Files.copy(in, postcodes, StandardCopyOption.REPLACE_EXISTING);
+                }
+                SignpostService.PostcodeImport pi = project.signposting().importPostcodes(postcodes, Progress.NONE);
+                if (!pi.problems().isEmpty()) {
+                    throw new IOException("The shipped demo postcodes have " + pi.problems().size() + " bad rows, first: "
+                            + "line " + pi.problems().get(0).line() + ": " + pi.problems().get(0).reason());
+                }
+            } finally {
+                Files.deleteIfExists(postcodes);
+            }
             progress.update(4, 4, "Demo project ready");
             return project;
         } catch (IOException | RuntimeException e) {

@@ -330,14 +330,29 @@ public final class AssetRepository {
 
     /** What the search index needs of one asset: its text by field and its filter attributes. */
     public record IndexRow(long id, String name, String tags, String organisation, String description, String address,
-                           double lat, double lon, String category, String status, String areaCode, long[] domainIds) {
+                           double lat, double lon, String category, String status, String areaCode, long[] domainIds,
+                           Facets facets) {
+    }
+
+    /**
+     * The signposting filter attributes of one asset, as stored (codes and text; parsed by the caller).
+     *
+     * @param accessibility feature codes joined with {@code ;}
+     * @param ageMin        null when not recorded
+     * @param ageMax        null when not recorded
+     * @param lastVerified  ISO date or null
+     */
+    public record Facets(String cost, String accessibility, Integer ageMin, Integer ageMax, String referral,
+                         String openingHours, String lastVerified) {
     }
 
     /** Visits every asset's search row in id order. */
     public void forEachIndexRow(Consumer<IndexRow> visitor) {
         String sql = "SELECT a.id, a.name, a.tags, a.organisation, a.description, a.address || ' ' || a.postcode,"
                 + " a.lat, a.lon, a.category, a.status, " + AREA_OF_A + ","
-                + " (SELECT group_concat(domain_id) FROM asset_domain WHERE asset_id = a.id) FROM asset a ORDER BY a.id";
+                + " (SELECT group_concat(domain_id) FROM asset_domain WHERE asset_id = a.id),"
+                + " a.cost, a.accessibility, a.age_min, a.age_max, a.referral, a.opening_hours, a.last_verified"
+                + " FROM asset a ORDER BY a.id";
         try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
             while (rs.next()) {
                 visitor.accept(indexRow(rs));
@@ -351,7 +366,9 @@ public final class AssetRepository {
     public Optional<IndexRow> indexRow(long id) {
         String sql = "SELECT a.id, a.name, a.tags, a.organisation, a.description, a.address || ' ' || a.postcode,"
                 + " a.lat, a.lon, a.category, a.status, " + AREA_OF_A + ","
-                + " (SELECT group_concat(domain_id) FROM asset_domain WHERE asset_id = a.id) FROM asset a WHERE a.id = ?";
+                + " (SELECT group_concat(domain_id) FROM asset_domain WHERE asset_id = a.id),"
+                + " a.cost, a.accessibility, a.age_min, a.age_max, a.referral, a.opening_hours, a.last_verified"
+                + " FROM asset a WHERE a.id = ?";
         try {
             PreparedStatement ps = statement(sql);
             ps.setLong(1, id);
@@ -373,7 +390,14 @@ public final class AssetRepository {
                 : Arrays.stream(ds.split(",")).mapToLong(Long::parseLong).toArray();
         return new IndexRow(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
                 rs.getString(6), noLat || noLon ? Double.NaN : lat, noLat || noLon ? Double.NaN : lon,
-                rs.getString(9), rs.getString(10), rs.getString(11), domainIds);
+                rs.getString(9), rs.getString(10), rs.getString(11), domainIds,
+                new Facets(rs.getString(13), rs.getString(14), intOrNull(rs, 15), intOrNull(rs, 16),
+                        rs.getString(17), rs.getString(18), rs.getString(19)));
+    }
+
+    private static Integer intOrNull(ResultSet rs, int column) throws SQLException {
+        int v = rs.getInt(column);
+        return rs.wasNull() ? null : v;
     }
 
     /** The assets with these row ids, in the order given (ids that do not exist are skipped). */

@@ -32,6 +32,8 @@ public final class ProjectStore implements AutoCloseable {
     private final AssetRepository assets;
     /** Folds the write-ahead log into the file after large transactions; started when first needed. */
     private Checkpointer checkpointer;
+    private final PostcodeRepository postcodes;
+    private final SignpostLogRepository signpostLog;
 
     private ProjectStore(Path file, Connection connection) {
         this.file = file;
@@ -40,6 +42,8 @@ public final class ProjectStore implements AutoCloseable {
         this.domains = new DomainRepository(connection);
         this.areas = new AreaRepository(connection);
         this.assets = new AssetRepository(connection, domains);
+        this.postcodes = new PostcodeRepository(connection);
+        this.signpostLog = new SignpostLogRepository(connection);
     }
 
     /**
@@ -222,6 +226,14 @@ public final class ProjectStore implements AutoCloseable {
 
     public AreaRepository areas() {
         return areas;
+    }
+
+    public PostcodeRepository postcodes() {
+        return postcodes;
+    }
+
+    public SignpostLogRepository signpostLog() {
+        return signpostLog;
     }
 
     public AssetRepository assets() {

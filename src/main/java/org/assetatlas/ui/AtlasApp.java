@@ -53,6 +53,7 @@ public final class AtlasApp extends Application {
                 stage.close();
             }
         });
+        view.addWorkspace("Signposting", new SignpostWorkspace(vm, dialogs).node());
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         double w = Math.min(1440, screen.getWidth());
         double h = Math.min(900, screen.getHeight());

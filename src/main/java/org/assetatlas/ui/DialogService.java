@@ -14,7 +14,8 @@ public interface DialogService {
     /** The kinds of file the app opens and saves. */
     enum FileType {
         PROJECT("Atlas projects (*.atlas)", ".atlas"),
-        CSV("CSV files (*.csv)", ".csv");
+        CSV("CSV files (*.csv)", ".csv"),
+        PDF("PDF documents (*.pdf)", ".pdf");
 
         private final String description;
         private final String extension;

@@ -1,0 +1,45 @@
+package org.assetatlas.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.assetatlas.io.PostcodeCsvReader;
+import org.assetatlas.service.AtlasProject;
+import org.assetatlas.service.SignpostService;
+import org.assetatlas.util.Progress;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code postcodes FILE SOURCE.csv}: imports postcode centroids for "near a postcode". */
+@Command(name = "postcodes", description = {"Import postcode centroids (ONS Postcode Directory or Code-Point Open CSV).",
+    "All or nothing; malformed rows are listed with their line number and skipped."})
+final class PostcodesCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "FILE", description = "the project file")
+    Path file;
+
+    @Parameters(index = "1", paramLabel = "SOURCE", description = "the CSV (pcds + lat/long, or oseast1m/osnrth1m)")
+    Path source;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        try (AtlasProject p = AtlasProject.open(file)) {
+            SignpostService.PostcodeImport r = p.signposting().importPostcodes(source, Progress.NONE);
+            int shown = 0;
+            for (PostcodeCsvReader.Problem problem : r.problems()) {
+                if (shown++ < 200) {
+                    out.println("line " + problem.line() + ": " + problem.reason());
+                }
+            }
+            out.println("imported " + r.imported() + ", without location " + r.withoutLocation() + ", rejected "
+                    + r.problems().size());
+        }
+        return 0;
+    }
+}
