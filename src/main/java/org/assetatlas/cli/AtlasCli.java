@@ -14,8 +14,8 @@ import picocli.CommandLine.Command;
         description = {"Community Asset Atlas: map community assets, barriers and enablers.",
             "Run with no arguments to open the app; with a subcommand to work headless."},
         subcommands = {NewCommand.class, DemoCommand.class, ImportCommand.class, ExportCommand.class,
-            ListCommand.class, StatsCommand.class, GenerateCommand.class, BenchCommand.class, SearchCommand.class,
-            PostcodesCommand.class,
+            ListCommand.class, StatsCommand.class, FactorsCommand.class, GenerateCommand.class, BenchCommand.class,
+            SearchCommand.class, PostcodesCommand.class,
             CommandLine.HelpCommand.class})
 public final class AtlasCli implements Runnable {
 

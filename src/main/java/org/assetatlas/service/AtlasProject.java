@@ -62,6 +62,7 @@ public final class AtlasProject implements AutoCloseable {
     private AreaLevel assignmentLevel;
     private List<Area> areaList = List.of();
     private SignpostService signposting;
+    private FactorService factors;
 
     private AtlasProject(ProjectStore store) {
         this.store = store;
@@ -658,6 +659,16 @@ public final class AtlasProject implements AutoCloseable {
             rows.add(new AreaDomainTable.Row(null, "No area", rest, other));
         }
         return new AreaDomainTable(domains, rows, total, all);
+    }
+
+    // ---- Barriers and enablers ------------------------------------------------------------------------------------
+
+    /** Barriers and enablers, evidence, voices and transport of this project. */
+    public synchronized FactorService factors() {
+        if (factors == null) {
+            factors = new FactorService(this, store);
+        }
+        return factors;
     }
 
     // ---- Change notification --------------------------------------------------------------------------------------

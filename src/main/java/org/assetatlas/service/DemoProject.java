@@ -83,6 +83,10 @@ public final class DemoProject {
             } finally {
                 Files.deleteIfExists(postcodes);
             }
+            progress.update(3, 4, "Adding barriers, enablers and transport");
+            try (InputStream stops = resource("data/reference/naptan_stops_active_colchester.geojson")) {
+                DemoFactors.seed(project, stops);
+            }
             progress.update(4, 4, "Demo project ready");
             return project;
         } catch (IOException | RuntimeException e) {

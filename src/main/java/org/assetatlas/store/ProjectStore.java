@@ -34,6 +34,8 @@ public final class ProjectStore implements AutoCloseable {
     private Checkpointer checkpointer;
     private final PostcodeRepository postcodes;
     private final SignpostLogRepository signpostLog;
+    private final FactorRepository factors;
+    private final TransportRepository transport;
 
     private ProjectStore(Path file, Connection connection) {
         this.file = file;
@@ -44,6 +46,8 @@ public final class ProjectStore implements AutoCloseable {
         this.assets = new AssetRepository(connection, domains);
         this.postcodes = new PostcodeRepository(connection);
         this.signpostLog = new SignpostLogRepository(connection);
+        this.factors = new FactorRepository(connection, domains);
+        this.transport = new TransportRepository(connection);
     }
 
     /**
@@ -238,6 +242,16 @@ public final class ProjectStore implements AutoCloseable {
 
     public AssetRepository assets() {
         return assets;
+    }
+
+    /** Barriers and enablers, evidence, voices and engagement summaries. */
+    public FactorRepository factors() {
+        return factors;
+    }
+
+    /** Transport stops and services. */
+    public TransportRepository transport() {
+        return transport;
     }
 
     /** The schema version of the open file. */

@@ -87,8 +87,9 @@ final class AssetTable {
             }
         });
         illustrative.setPrefWidth(78);
-        table.getColumns().setAll(java.util.List.of(name, kind, category, domains, area, postcode, status, verified,
-                illustrative));
+        TableColumn<Asset, Double> stop = new NearestStopColumn(vm).column();
+        table.getColumns().setAll(java.util.List.of(name, kind, category, domains, area, postcode, stop, status,
+                verified, illustrative));
 
         Label empty = new Label();
         empty.textProperty().bind(javafx.beans.binding.Bindings.when(vm.filteredProperty())

@@ -1,0 +1,38 @@
+package org.assetatlas.model;
+
+/**
+ * What a resident agreed may be done with their words. The levels are ordered: each allows everything the one
+ * before it allows.
+ *
+ * <ul>
+ *   <li>{@link #NO}: kept as evidence for the team; never quoted, never exported, never in a report;</li>
+ *   <li>{@link #QUOTE}: may be quoted in working documents and exports shared with partners, not published;</li>
+ *   <li>{@link #PUBLISH}: may also be quoted in published reports.</li>
+ * </ul>
+ */
+public enum VoiceConsent implements Labelled {
+    NO("No"),
+    QUOTE("May be quoted"),
+    PUBLISH("May be published in reports");
+
+    private final String label;
+
+    VoiceConsent(String label) {
+        this.label = label;
+    }
+
+    @Override
+    public String label() {
+        return label;
+    }
+
+    @Override
+    public String code() {
+        return name().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** Whether this consent covers the other level. */
+    public boolean allows(VoiceConsent needed) {
+        return compareTo(needed) >= 0;
+    }
+}
