@@ -62,6 +62,7 @@ public final class AtlasProject implements AutoCloseable {
     private AreaLevel assignmentLevel;
     private List<Area> areaList = List.of();
     private SignpostService signposting;
+    private ReportService reports;
 
     private AtlasProject(ProjectStore store) {
         this.store = store;
@@ -658,6 +659,16 @@ public final class AtlasProject implements AutoCloseable {
             rows.add(new AreaDomainTable.Row(null, "No area", rest, other));
         }
         return new AreaDomainTable(domains, rows, total, all);
+    }
+
+    // ---- Reports ------------------------------------------------------------------------------------------------
+
+    /** Deep-dive reports on this project: branding, calls to action, snapshots and report files. */
+    public synchronized ReportService reports() {
+        if (reports == null) {
+            reports = new ReportService(this, store);
+        }
+        return reports;
     }
 
     // ---- Change notification --------------------------------------------------------------------------------------

@@ -14,7 +14,9 @@ import java.sql.Statement;
  * {@code PRAGMA user_version}.
  *
  * <p>Scripts are found by number through {@code db/migration/index.txt}, which lists their file names in order, so
- * the lookup works the same from a directory and from inside the jar.
+ * the lookup works the same from a directory and from inside the jar. A script's version is the number in its name;
+ * numbers must rise through the list but may leave gaps (a number set aside for a change still in progress), and
+ * every script numbered above the file's version is applied.
  */
 public final class Migrations {
 
@@ -25,7 +27,21 @@ public final class Migrations {
 
     /** The schema version this build of the app writes. */
     public static int latestVersion() {
-        return scripts().length;
+        String[] all = scripts();
+        return all.length == 0 ? 0 : version(all[all.length - 1]);
+    }
+
+    /** The version number of a script named {@code Vnnn__title.sql}. */
+    static int version(String name) {
+        int end = name.indexOf("__");
+        if (!name.startsWith("V") || end < 2) {
+            throw new StoreException("Migration " + name + " is not named Vnnn__title.sql");
+        }
+        try {
+            return Integer.parseInt(name.substring(1, end));
+        } catch (NumberFormatException e) {
+            throw new StoreException("Migration " + name + " is not named Vnnn__title.sql", e);
+        }
     }
 
     private static String[] scripts() {
@@ -56,26 +72,34 @@ public final class Migrations {
      */
     public static int migrate(Connection c) {
         String[] all = scripts();
+        int latest = latestVersion();
         try {
             int current = currentVersion(c);
-            if (current > all.length) {
+            if (current > latest) {
                 throw new StoreException("This project was saved by a newer version of Community Asset Atlas (schema "
-                        + current + "; this version reads up to " + all.length + "). Please update the app.");
+                        + current + "; this version reads up to " + latest + "). Please update the app.");
             }
             boolean auto = c.getAutoCommit();
             c.setAutoCommit(false);
+            int applied = 0;
             try {
-                for (int v = current + 1; v <= all.length; v++) {
-                    String name = all[v - 1];
-                    if (!name.startsWith(String.format("V%03d__", v))) {
-                        throw new StoreException("Migration " + name + " is out of order; expected version " + v);
+                int previous = 0;
+                for (String name : all) {
+                    int v = version(name);
+                    if (v <= previous) {
+                        throw new StoreException("Migration " + name + " is out of order; expected a version above "
+                                + previous);
                     }
-                    applyOne(c, name, v);
+                    previous = v;
+                    if (v > current) {
+                        applyOne(c, name, v);
+                        applied++;
+                    }
                 }
             } finally {
                 c.setAutoCommit(auto);
             }
-            return all.length - current;
+            return applied;
         } catch (SQLException e) {
             throw new StoreException("Cannot upgrade the project file: " + e.getMessage(), e);
         }

@@ -34,6 +34,7 @@ public final class ProjectStore implements AutoCloseable {
     private Checkpointer checkpointer;
     private final PostcodeRepository postcodes;
     private final SignpostLogRepository signpostLog;
+    private final ReportRepository reports;
 
     private ProjectStore(Path file, Connection connection) {
         this.file = file;
@@ -44,6 +45,7 @@ public final class ProjectStore implements AutoCloseable {
         this.assets = new AssetRepository(connection, domains);
         this.postcodes = new PostcodeRepository(connection);
         this.signpostLog = new SignpostLogRepository(connection);
+        this.reports = new ReportRepository(connection);
     }
 
     /**
@@ -238,6 +240,11 @@ public final class ProjectStore implements AutoCloseable {
 
     public AssetRepository assets() {
         return assets;
+    }
+
+    /** Calls to action and count snapshots for reports. */
+    public ReportRepository reports() {
+        return reports;
     }
 
     /** The schema version of the open file. */
