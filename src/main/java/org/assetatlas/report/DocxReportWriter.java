@@ -318,7 +318,8 @@ public final class DocxReportWriter {
         List<Boolean> num = numeric(1, heads.size() - 1);
         XWPFTable t = table(heads, num);
         for (Count c : counts) {
-            List<String> cells = new ArrayList<>(List.of(c.label(), Text.count(c.count()), Text.share(c.count(), total)));
+            List<String> cells = new ArrayList<>(List.of(c.label(), Text.count(c.count()),
+                    Text.share(c.count(), total)));
             if (change) {
                 cells.add(Text.change(c.change()));
             }
@@ -338,7 +339,8 @@ public final class DocxReportWriter {
             return;
         }
         double h = TEXT_WIDTH_PT * r.map().getHeight() / r.map().getWidth();
-        picture(MapImages.jpeg(r.map()), Document.PICTURE_TYPE_JPEG, TEXT_WIDTH_PT, h, "map.jpg", ReportWords.mapAlt(r));
+        picture(MapImages.jpeg(r.map()), Document.PICTURE_TYPE_JPEG, TEXT_WIDTH_PT, h, "map.jpg",
+                ReportWords.mapAlt(r));
         List<String> legend = new ArrayList<>();
         for (Count c : r.summary().byCategory()) {
             legend.add(c.label());

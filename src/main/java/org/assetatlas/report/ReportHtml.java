@@ -123,7 +123,8 @@ final class ReportHtml {
             .lead { font-size: 11pt; }
             .muted { color: #555; }
             .small { font-size: 8.5pt; }
-            table.tiles { width: 100%%; border-collapse: separate; border-spacing: 2.5mm 0; margin: 0 -2.5mm 5mm -2.5mm; }
+            table.tiles { width: 100%%; border-collapse: separate; border-spacing: 2.5mm 0;
+              margin: 0 -2.5mm 5mm -2.5mm; }
             table.tiles td { background: #f3f5f6; border-top: 1.2mm solid %3$s; padding: 3mm 3mm 3.5mm 3mm;
               vertical-align: top; width: 25%%; }
             .tile-n { font-size: 22pt; font-weight: bold; color: %2$s; line-height: 1.1; }
@@ -212,7 +213,8 @@ final class ReportHtml {
         h.append("<p class=\"lead\">").append(xml(ReportWords.summarySentence(r))).append("</p>");
         h.append("<table class=\"tiles\" role=\"presentation\"><tbody><tr>");
         tile(Text.count(s.assets()), "community assets for " + r.domainLabel());
-        tile(Text.count(s.population()), "residents" + (s.populationNote().isEmpty() ? "" : " (" + s.populationNote() + ")"));
+        tile(Text.count(s.population()),
+                "residents" + (s.populationNote().isEmpty() ? "" : " (" + s.populationNote() + ")"));
         tile(Text.decimal(s.perThousand()), "assets per 1,000 residents");
         if (s.baseline() == null) {
             tile("\u2013", "change: no earlier snapshot to compare with");
@@ -303,7 +305,8 @@ final class ReportHtml {
             h.append("<p>").append(xml(para)).append("</p>");
         }
         int focus = r.domain() == null ? -1 : c.domains().indexOf(r.domain());
-        h.append("<table class=\"data\"><thead><tr><th scope=\"col\">Area</th><th scope=\"col\" class=\"n\">Residents</th>");
+        h.append("<table class=\"data\"><thead><tr><th scope=\"col\">Area</th>")
+                .append("<th scope=\"col\" class=\"n\">Residents</th>");
         for (String d : c.domains()) {
             h.append("<th scope=\"col\" class=\"n\">").append(xml(d)).append("</th>");
         }

@@ -17,7 +17,8 @@ final class ReportWords {
     static String summarySentence(ReportContent r) {
         Summary s = r.summary();
         StringBuilder b = new StringBuilder();
-        b.append(r.areaName()).append(" has ").append(Text.count(s.assets())).append(s.assets() == 1 ? " community asset" : " community assets")
+        b.append(r.areaName()).append(" has ").append(Text.count(s.assets()))
+                .append(s.assets() == 1 ? " community asset" : " community assets")
                 .append(" recorded for ").append(r.domainLabel());
         if (s.perThousand() != null) {
             b.append(", ").append(Text.decimal(s.perThousand())).append(" for every 1,000 residents");
@@ -28,7 +29,8 @@ final class ReportWords {
             b.append(" The largest group is ").append(top.label().toLowerCase(Text.UK)).append(" (")
                     .append(Text.count(top.count())).append(").");
         }
-        List<String> missing = s.byCategory().stream().filter(c -> c.count() == 0).map(c -> c.label().toLowerCase(Text.UK))
+        List<String> missing = s.byCategory().stream().filter(c -> c.count() == 0)
+                .map(c -> c.label().toLowerCase(Text.UK))
                 .toList();
         if (!missing.isEmpty() && s.assets() > 0) {
             b.append(" None are recorded as ").append(join(missing)).append('.');

@@ -349,7 +349,8 @@ public final class ReportService {
         String access = a.accessibility().stream().map(AccessFeature::label).collect(Collectors.joining(", "));
         return new DirectoryEntry(a.name(), a.kind().label(), a.category().label(), a.description(), a.organisation(),
                 a.address(), a.postcode(), a.phone(), a.email(), a.website(), hours, cost, access,
-                String.join("; ", a.domains()), a.areaCode() == null ? "" : areaNames.getOrDefault(a.areaCode(), a.areaCode()),
+                String.join("; ", a.domains()),
+                a.areaCode() == null ? "" : areaNames.getOrDefault(a.areaCode(), a.areaCode()),
                 a.status().label(),
                 a.illustrative());
     }

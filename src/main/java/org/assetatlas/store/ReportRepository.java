@@ -74,7 +74,8 @@ public final class ReportRepository {
                 }
                 return;
             }
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO call_to_action (domain, area_code, text, updated)"
+            try (PreparedStatement ps = c.prepareStatement(
+                    "INSERT INTO call_to_action (domain, area_code, text, updated)"
                     + " VALUES (?, ?, ?, ?) ON CONFLICT (domain, area_code) DO UPDATE SET text = excluded.text,"
                     + " updated = excluded.updated")) {
                 ps.setString(1, nz(domain));

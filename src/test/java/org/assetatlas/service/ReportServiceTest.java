@@ -242,7 +242,8 @@ class ReportServiceTest {
         AtlasProject p = demo;
         ReportEvidence.Factor bus = new ReportEvidence.Factor("No evening bus to Highwoods",
                 "The last bus leaves at 18:10.", "Transport",
-                List.of(new ReportEvidence.Evidence("Survey", "Residents' survey 2025", "41% rarely go out after dark")),
+                List.of(new ReportEvidence.Evidence("Survey", "Residents' survey 2025",
+                        "41% rarely go out after dark")),
                 List.of(new ReportEvidence.Voice("I stay in after tea now.", "Resident, 70s", true),
                         new ReportEvidence.Voice("My daughter drives me or I do not go.", "Resident, 80s", false)));
         ReportEvidence ev = new ReportEvidence(List.of(bus), List.of(), List.of(
@@ -303,7 +304,8 @@ class ReportServiceTest {
         }
         try (AtlasProject p = AtlasProject.open(file)) {
             assertEquals("1. Everywhere: a warm-space map", p.reports().callsToAction(DOMAIN, null));
-            assertEquals(List.of("Everywhere: a warm-space map"), p.reports().actionsFor(DOMAIN, "NBH-COLCHESTER-NORTH"));
+            assertEquals(List.of("Everywhere: a warm-space map"),
+                    p.reports().actionsFor(DOMAIN, "NBH-COLCHESTER-NORTH"));
             assertEquals(List.of(), p.reports().actionsFor("Start Well", "NBH-COLCHESTER-NORTH"));
             assertEquals("Colchester Partnership", p.reports().branding().organisation());
             assertEquals("#003366", p.reports().branding().primary());
