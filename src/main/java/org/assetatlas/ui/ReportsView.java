@@ -22,6 +22,7 @@ import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
 import javafx.stage.DirectoryChooser;
@@ -57,6 +58,13 @@ public final class ReportsView {
         return l;
     }
 
+    /** A form label that never shrinks to an ellipsis. */
+    private static Label label(String text) {
+        Label l = new Label(text);
+        l.setMinWidth(Region.USE_PREF_SIZE);
+        return l;
+    }
+
     private VBox reportPane() {
         ComboBox<Choice<String>> domain = new ComboBox<>(vm.domains());
         domain.valueProperty().bindBidirectional(vm.domainProperty());
@@ -76,9 +84,9 @@ public final class ReportsView {
         GridPane form = new GridPane();
         form.setHgap(8);
         form.setVgap(8);
-        form.addRow(0, new Label("Domain"), domain);
-        form.addRow(1, new Label("Area"), area);
-        form.addRow(2, new Label("Format"), format);
+        form.addRow(0, label("Domain"), domain);
+        form.addRow(1, label("Area"), area);
+        form.addRow(2, label("Format"), format);
         GridPane.setHgrow(domain, Priority.ALWAYS);
 
         Button generate = new Button("Write report\u2026");
@@ -127,7 +135,7 @@ public final class ReportsView {
         TextArea text = new TextArea();
         text.textProperty().bindBidirectional(vm.actionsProperty());
         text.setWrapText(true);
-        text.setPromptText("One call to action per line, e.g.\nMap lunch clubs that nobody can reach after 6 pm");
+        text.setPromptText("One call to action per line, e.g. \u201CMap the lunch clubs nobody can reach after 6 pm\u201D");
         VBox.setVgrow(text, Priority.ALWAYS);
         Label scope = new Label();
         scope.textProperty().bind(Bindings.createStringBinding(() -> "For "
@@ -175,11 +183,11 @@ public final class ReportsView {
         GridPane form = new GridPane();
         form.setHgap(8);
         form.setVgap(8);
-        form.addRow(0, new Label("Organisation"), org);
-        form.addRow(1, new Label("Main colour"), primary);
-        form.addRow(2, new Label("Accent colour"), accent);
-        form.addRow(3, new Label("Footer"), footer);
-        form.addRow(4, new Label("Logo"), new VBox(6, logo, new HBox(6, chooseLogo, clearLogo)));
+        form.addRow(0, label("Organisation"), org);
+        form.addRow(1, label("Main colour"), primary);
+        form.addRow(2, label("Accent colour"), accent);
+        form.addRow(3, label("Footer"), footer);
+        form.addRow(4, label("Logo"), new VBox(6, logo, new HBox(6, chooseLogo, clearLogo)));
         Button save = new Button("Save branding");
         save.setOnAction(e -> vm.saveBranding());
         VBox box = new VBox(10, heading("Branding"), new Label("Kept in the project; used by every report."), form,
