@@ -1,7 +1,6 @@
 package org.assetatlas.report;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import org.assetatlas.report.ReportContent.Count;
 import org.assetatlas.report.ReportContent.Coverage;
@@ -24,10 +23,14 @@ final class ReportWords {
             b.append(", ").append(Text.decimal(s.perThousand())).append(" for every 1,000 residents");
         }
         b.append('.');
-        Count top = s.byCategory().stream().max(Comparator.comparingLong(Count::count)).orElse(null);
-        if (top != null && top.count() > 0) {
-            b.append(" The largest group is ").append(top.label().toLowerCase(Text.UK)).append(" (")
-                    .append(Text.count(top.count())).append(").");
+        long most = s.byCategory().stream().mapToLong(Count::count).max().orElse(0);
+        List<String> top = s.byCategory().stream().filter(c -> c.count() == most)
+                .map(c -> c.label().toLowerCase(Text.UK)).toList();
+        if (most > 0 && top.size() == 1) {
+            b.append(" The largest group is ").append(top.get(0)).append(" (").append(Text.count(most)).append(").");
+        } else if (most > 0) {
+            b.append(" The largest groups are ").append(join(top).replace(" or ", " and ")).append(" (")
+                    .append(Text.count(most)).append(" each).");
         }
         List<String> missing = s.byCategory().stream().filter(c -> c.count() == 0)
                 .map(c -> c.label().toLowerCase(Text.UK))
