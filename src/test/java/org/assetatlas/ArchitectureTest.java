@@ -52,7 +52,7 @@ class ArchitectureTest {
     @Test
     void coreLayersDoNotReachUp() {
         noClasses().that().resideInAnyPackage("org.assetatlas.store..", "org.assetatlas.io..", "org.assetatlas.geo..",
-                        "org.assetatlas.map..")
+                        "org.assetatlas.map..", "org.assetatlas.report..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.assetatlas.service..", "org.assetatlas.ui..",
                         "org.assetatlas.cli..")
                 .check(classes);

@@ -36,6 +36,7 @@ public final class Benchmark {
     private final PrintWriter log;
     private final int importRuns;
     private final int searchRepeats;
+    private ReportBench.Result report;
 
     public Benchmark(PrintWriter log, int importRuns, int searchRepeats) {
         this.log = log;
@@ -57,7 +58,13 @@ public final class Benchmark {
         for (int size : sizes) {
             out.add(runSize(size, workDir.resolve("n" + size)));
         }
+        report = ReportBench.run(workDir.resolve("report"), SEED, log);
         return out;
+    }
+
+    /** The reports section for the markdown, after {@link #run}. */
+    public String reportMarkdown() {
+        return report == null ? "" : ReportBench.markdown(report);
     }
 
     private SizeResult runSize(int size, Path dir) throws IOException, InterruptedException {

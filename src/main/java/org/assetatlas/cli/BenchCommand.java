@@ -43,8 +43,8 @@ final class BenchCommand implements Callable<Integer> {
         PrintWriter log = spec.commandLine().getOut();
         Path work = Files.createTempDirectory("atlas-bench");
         try {
-            List<Benchmark.SizeResult> results = new Benchmark(log, Math.max(1, runs), Math.max(1, repeats))
-                    .run(sizes, work);
+            Benchmark bench = new Benchmark(log, Math.max(1, runs), Math.max(1, repeats));
+            List<Benchmark.SizeResult> results = bench.run(sizes, work);
             StringBuilder cmd = new StringBuilder("java ");
             for (String arg : java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments()) {
                 if (arg.startsWith("-Xm")) {
@@ -62,7 +62,7 @@ final class BenchCommand implements Callable<Integer> {
             if (out != null) {
                 cmd.append(" --out ").append(out);
             }
-            String md = Benchmark.markdown(results, cmd.toString());
+            String md = Benchmark.markdown(results, cmd.toString()) + bench.reportMarkdown();
             log.println();
             log.print(md);
             if (out != null) {

@@ -33,6 +33,7 @@ public final class ImageSurface implements MapSurface {
 
     private final BufferedImage image;
     private final Graphics2D g;
+    private final double scale;
 
     /** A transparent ARGB image of the given size in pixels. */
     public ImageSurface(int width, int height) {
@@ -41,8 +42,30 @@ public final class ImageSurface implements MapSurface {
 
     /** Draws onto an existing image. */
     public ImageSurface(BufferedImage image) {
+        this(image, 1);
+    }
+
+    /**
+     * A transparent ARGB image {@code scale} times the given size, drawn on as if it were the given size: for print,
+     * where a map laid out at screen size needs more pixels to stay crisp. Line widths, point sizes and text grow
+     * with the scale.
+     */
+    public static ImageSurface scaled(int width, int height, double scale) {
+        if (!(scale > 0)) {
+            throw new IllegalArgumentException("scale must be positive: " + scale);
+        }
+        BufferedImage image = new BufferedImage((int) Math.round(width * scale), (int) Math.round(height * scale),
+                BufferedImage.TYPE_INT_ARGB);
+        return new ImageSurface(image, scale);
+    }
+
+    private ImageSurface(BufferedImage image, double scale) {
         this.image = image;
+        this.scale = scale;
         this.g = image.createGraphics();
+        if (scale != 1) {
+            g.scale(scale, scale);
+        }
         g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
         g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
         g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
@@ -60,12 +83,12 @@ public final class ImageSurface implements MapSurface {
 
     @Override
     public double width() {
-        return image.getWidth();
+        return image.getWidth() / scale;
     }
 
     @Override
     public double height() {
-        return image.getHeight();
+        return image.getHeight() / scale;
     }
 
     @Override
@@ -73,7 +96,7 @@ public final class ImageSurface implements MapSurface {
         var old = g.getComposite();
         g.setComposite(AlphaComposite.Src);
         g.setColor(colour(argb));
-        g.fillRect(0, 0, image.getWidth(), image.getHeight());
+        g.fillRect(0, 0, (int) Math.ceil(width()), (int) Math.ceil(height()));
         g.setComposite(old);
     }
 

@@ -63,6 +63,7 @@ public final class AtlasProject implements AutoCloseable {
     private List<Area> areaList = List.of();
     private SignpostService signposting;
     private FactorService factors;
+    private ReportService reports;
 
     private AtlasProject(ProjectStore store) {
         this.store = store;
@@ -669,6 +670,16 @@ public final class AtlasProject implements AutoCloseable {
             factors = new FactorService(this, store);
         }
         return factors;
+    }
+
+    // ---- Reports ------------------------------------------------------------------------------------------------
+
+    /** Deep-dive reports on this project: branding, calls to action, snapshots and report files. */
+    public synchronized ReportService reports() {
+        if (reports == null) {
+            reports = new ReportService(this, store);
+        }
+        return reports;
     }
 
     // ---- Change notification --------------------------------------------------------------------------------------

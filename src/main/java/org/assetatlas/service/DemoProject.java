@@ -106,6 +106,8 @@ public final class DemoProject {
         try {
             project.setAttribution(text("data/ATTRIBUTION.txt").strip());
             project.setSetting(DEMO_SETTING, "true");
+            project.setSetting(ReportService.POPULATION_SOURCE,
+                    "ONS mid-2015 estimates");
             project.saveAreas(areas, Progress.NONE);
             return project;
         } catch (IOException | RuntimeException e) {

@@ -36,6 +36,7 @@ public final class ProjectStore implements AutoCloseable {
     private final SignpostLogRepository signpostLog;
     private final FactorRepository factors;
     private final TransportRepository transport;
+    private final ReportRepository reports;
 
     private ProjectStore(Path file, Connection connection) {
         this.file = file;
@@ -48,6 +49,7 @@ public final class ProjectStore implements AutoCloseable {
         this.signpostLog = new SignpostLogRepository(connection);
         this.factors = new FactorRepository(connection, domains);
         this.transport = new TransportRepository(connection);
+        this.reports = new ReportRepository(connection);
     }
 
     /**
@@ -252,6 +254,11 @@ public final class ProjectStore implements AutoCloseable {
     /** Transport stops and services. */
     public TransportRepository transport() {
         return transport;
+    }
+
+    /** Calls to action and count snapshots for reports. */
+    public ReportRepository reports() {
+        return reports;
     }
 
     /** The schema version of the open file. */

@@ -55,6 +55,8 @@ public final class AtlasApp extends Application {
         });
         view.addWorkspace("Signposting", new SignpostWorkspace(vm, dialogs).node());
         view.addWorkspace("Barriers & enablers", new FactorsView(new FactorsViewModel(vm)).node());
+        view.addWorkspace("Reports",
+                new ReportsView(new ReportsViewModel(vm.projectProperty(), vm.tasks(), dialogs)).node());
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         double w = Math.min(1440, screen.getWidth());
         double h = Math.min(900, screen.getHeight());
