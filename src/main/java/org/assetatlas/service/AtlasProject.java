@@ -678,6 +678,7 @@ public final class AtlasProject implements AutoCloseable {
     public synchronized ReportService reports() {
         if (reports == null) {
             reports = new ReportService(this, store);
+            reports.setEvidenceSource(new FactorReportEvidence(factors()));
         }
         return reports;
     }

@@ -264,8 +264,35 @@ class ReportServiceTest {
             assertTrue(w.contains("I stay in after tea now."));
             assertFalse(w.contains("My daughter drives me"));
         } finally {
-            p.reports().setEvidenceSource(org.assetatlas.report.EvidenceSource.NONE);
+            p.reports().setEvidenceSource(new FactorReportEvidence(p.factors()));
         }
+    }
+
+    @Test
+    void theProjectsBarriersEnablersAndPublishableVoicesAreReportedAndNoOthers() throws IOException {
+        String domain = "Be Well";
+        List<org.assetatlas.model.Factor> bearing = demo.factors().factors(domain, null);
+        assertFalse(bearing.isEmpty(), "the demo records factors for " + domain);
+        Path out = dir.resolve("be-well.pdf");
+        demo.reports().write(ReportRequest.of(domain, null), ReportFormat.PDF, out, Progress.NONE);
+        String t = text(out);
+        int published = 0;
+        for (org.assetatlas.model.Factor f : bearing) {
+            assertTrue(t.contains(FactorReportEvidence.title(f).replaceAll("\\s+", " ")), FactorReportEvidence.title(f));
+            for (var q : demo.factors().release(f, org.assetatlas.analysis.VoiceRelease.Audience.PUBLIC)) {
+                assertTrue(t.contains(q.text().replaceAll("\\s+", " ")), q.text());
+                published++;
+            }
+        }
+        int withheld = 0;
+        for (org.assetatlas.model.Voice v : demo.factors().voices()) {
+            if (v.consent() != org.assetatlas.model.VoiceConsent.PUBLISH) {
+                assertFalse(t.contains(v.quote().replaceAll("\\s+", " ")), "withheld: " + v.quote());
+                withheld++;
+            }
+        }
+        assertTrue(published > 0 && withheld > 0, published + " published, " + withheld + " withheld");
+        assertTrue(t.contains("Transport"), "transport is reported as a cross-cutting theme");
     }
 
     @Test

@@ -1,0 +1,87 @@
+package org.assetatlas.service;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.assetatlas.analysis.ThemeDomainMatrix;
+import org.assetatlas.analysis.VoiceRelease;
+import org.assetatlas.model.EvidenceSource;
+import org.assetatlas.model.Factor;
+import org.assetatlas.model.FactorKind;
+import org.assetatlas.model.Labelled;
+import org.assetatlas.report.ReportEvidence;
+
+/**
+ * Feeds deep-dive reports with the project's barriers and enablers: their evidence, the residents' voices cleared for
+ * publication (through {@link VoiceRelease} with the public audience, so a voice without consent to publish never
+ * reaches a report) and the themes that cut across domains.
+ */
+final class FactorReportEvidence implements org.assetatlas.report.EvidenceSource {
+
+    /** Longest title taken from a description before it is cut at a word. */
+    private static final int TITLE_LENGTH = 90;
+
+    private final FactorService factors;
+
+    FactorReportEvidence(FactorService factors) {
+        this.factors = factors;
+    }
+
+    @Override
+    public ReportEvidence evidence(String domain, String areaCode) {
+        List<ReportEvidence.Factor> barriers = new ArrayList<>();
+        List<ReportEvidence.Factor> enablers = new ArrayList<>();
+        List<Factor> bearing = factors.factors(domain, areaCode).stream()
+                .sorted((a, b) -> Integer.compare(b.strength(), a.strength())).toList();
+        for (Factor f : bearing) {
+            ReportEvidence.Factor out = toReport(f);
+            (f.kind() == FactorKind.BARRIER ? barriers : enablers).add(out);
+        }
+        ThemeDomainMatrix matrix = areaCode == null ? factors.matrix() : factors.matrix(areaCode);
+        List<ReportEvidence.Theme> themes = new ArrayList<>();
+        for (ThemeDomainMatrix.Row row : matrix.rows()) {
+            if (!row.crossCutting()) {
+                continue;
+            }
+            String key = Labelled.squash(row.theme());
+            List<String> titles = bearing.stream().filter(f -> Labelled.squash(f.theme()).equals(key))
+                    .map(FactorReportEvidence::title).toList();
+            themes.add(new ReportEvidence.Theme(row.theme(), "Raised in " + row.domainsPresent() + " of "
+                    + matrix.domains().size() + " domains, as a barrier, an enabler or both.", titles));
+        }
+        return new ReportEvidence(barriers, enablers, themes);
+    }
+
+    private ReportEvidence.Factor toReport(Factor f) {
+        List<ReportEvidence.Evidence> evidence = new ArrayList<>();
+        for (EvidenceSource e : factors.evidenceFor(f)) {
+            StringBuilder source = new StringBuilder(e.title());
+            if (e.sampleSize() != null) {
+                source.append(" (n = ").append(e.sampleSize()).append(')');
+            }
+            if (e.date() != null) {
+                source.append(", ").append(e.date().getYear());
+            }
+            if (e.illustrative()) {
+                source.append(" [illustrative]");
+            }
+            evidence.add(new ReportEvidence.Evidence(e.type().label(), source.toString(), e.citation()));
+        }
+        List<ReportEvidence.Voice> voices = factors.release(f, VoiceRelease.Audience.PUBLIC).stream()
+                .map(q -> new ReportEvidence.Voice(q.text(), q.attribution(), true)).toList();
+        String description = f.description() + " Raised with strength " + f.strength() + "."
+                + (f.illustrative() ? " (Illustrative.)" : "");
+        return new ReportEvidence.Factor(title(f), description, f.theme(), evidence, voices);
+    }
+
+    /** A short title: the description's first sentence, cut at a word if long. */
+    static String title(Factor f) {
+        String d = f.description().strip();
+        int stop = d.indexOf(". ");
+        String first = stop > 0 ? d.substring(0, stop) : d.endsWith(".") ? d.substring(0, d.length() - 1) : d;
+        if (first.length() <= TITLE_LENGTH) {
+            return first;
+        }
+        int cut = first.lastIndexOf(' ', TITLE_LENGTH);
+        return first.substring(0, cut > 0 ? cut : TITLE_LENGTH) + "\u2026";
+    }
+}
