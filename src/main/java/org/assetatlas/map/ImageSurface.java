@@ -30,6 +30,8 @@ import javax.imageio.ImageIO;
 public final class ImageSurface implements MapSurface {
 
     private BufferedImage layer;
+    private double opacity = 1;
+    private int[] direct;
 
     private final BufferedImage image;
     private final Graphics2D g;
@@ -37,6 +39,14 @@ public final class ImageSurface implements MapSurface {
     /** A transparent ARGB image of the given size in pixels. */
     public ImageSurface(int width, int height) {
         this(new BufferedImage(width, height, BufferedImage.TYPE_INT_ARGB));
+    }
+
+    /**
+     * A transparent image of premultiplied ARGB pixels whose buffer the map layers may write straight into (see
+     * {@link #directPixels()}); the renderer composes its frames on one.
+     */
+    public static ImageSurface premultiplied(int width, int height) {
+        return new ImageSurface(new BufferedImage(width, height, BufferedImage.TYPE_INT_ARGB_PRE));
     }
 
     /** Draws onto an existing image. */
@@ -47,6 +57,22 @@ public final class ImageSurface implements MapSurface {
         g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
         g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
         g.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);
+    }
+
+    /**
+     * The image's pixel buffer (premultiplied ARGB, row-major) when the image is of that type, for layers that
+     * rasterise their own symbols; null for other image types.
+     */
+    int[] directPixels() {
+        if (direct == null && image.getType() == BufferedImage.TYPE_INT_ARGB_PRE) {
+            direct = ((java.awt.image.DataBufferInt) image.getRaster().getDataBuffer()).getData();
+        }
+        return direct;
+    }
+
+    /** The opacity set by {@link #setOpacity}. */
+    double opacity() {
+        return opacity;
     }
 
     public BufferedImage image() {
@@ -120,10 +146,25 @@ public final class ImageSurface implements MapSurface {
         }
         int[] target = ((java.awt.image.DataBufferInt) layer.getRaster().getDataBuffer()).getData();
         System.arraycopy(premultipliedArgb, 0, target, 0, Math.min(target.length, premultipliedArgb.length));
-        java.awt.Composite c = g.getComposite();
-        g.setComposite(java.awt.AlphaComposite.SrcOver);
         g.drawImage(layer, 0, 0, null);
-        g.setComposite(c);
+    }
+
+    /**
+     * Copies opaque pixels straight into an image of packed ARGB ints of the same size when nothing (opacity, clip)
+     * asks for blending; otherwise draws them as {@link #drawPixels} does.
+     */
+    @Override
+    public void drawOpaquePixels(int[] argb, int width, int height) {
+        int type = image.getType();
+        boolean packed = type == BufferedImage.TYPE_INT_ARGB || type == BufferedImage.TYPE_INT_ARGB_PRE
+                || type == BufferedImage.TYPE_INT_RGB;
+        if (packed && opacity >= 1 && g.getClip() == null && width == image.getWidth()
+                && height == image.getHeight() && argb.length >= width * height) {
+            int[] target = ((java.awt.image.DataBufferInt) image.getRaster().getDataBuffer()).getData();
+            System.arraycopy(argb, 0, target, 0, width * height);
+            return;
+        }
+        drawPixels(argb, width, height);
     }
 
     @Override
@@ -172,6 +213,13 @@ public final class ImageSurface implements MapSurface {
             return 0;
         }
         return new TextLayout(text, font(fontSize, bold), g.getFontRenderContext()).getAdvance();
+    }
+
+    @Override
+    public void setOpacity(double opacity) {
+        this.opacity = Math.max(0, Math.min(1, opacity));
+        float a = (float) this.opacity;
+        g.setComposite(a >= 1f ? AlphaComposite.SrcOver : AlphaComposite.getInstance(AlphaComposite.SRC_OVER, a));
     }
 
     @Override

@@ -45,6 +45,14 @@ public interface MapSurface {
      */
     void drawPixels(int[] premultipliedArgb, int width, int height);
 
+    /**
+     * Draws a buffer of fully opaque pixels, {@code width} × {@code height}, covering the surface from its origin:
+     * a finished frame. Surfaces may copy it rather than blend it; by default it is {@link #drawPixels}.
+     */
+    default void drawOpaquePixels(int[] argb, int width, int height) {
+        drawPixels(argb, width, height);
+    }
+
     void fillCircle(double cx, double cy, double radius, int argb);
 
     void strokeCircle(double cx, double cy, double radius, int argb, double lineWidth);
@@ -58,6 +66,12 @@ public interface MapSurface {
 
     /** Approximate width in pixels of a line of text, for deciding whether a label fits. */
     double textWidth(String text, double fontSize, boolean bold);
+
+    /**
+     * Sets the opacity ({@code 0..1}) that everything drawn from now on is multiplied by, until it is set again; the
+     * renderer uses it for a layer's opacity. 1 by default.
+     */
+    void setOpacity(double opacity);
 
     /** Limits drawing to a rectangle until {@link #resetClip()}; surfaces may ignore it. */
     default void clip(double x, double y, double w, double h) {

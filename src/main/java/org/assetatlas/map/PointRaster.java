@@ -17,6 +17,17 @@ final class PointRaster {
     private int height;
     private int[] pixels = new int[0];
     private final Map<Long, Sprite> sprites = new HashMap<>();
+    private final Map<Integer, Donut> donuts = new HashMap<>();
+    /** This raster when the buffer is its own; null while it draws into a buffer it was given. */
+    private Object owner = this;
+
+    /** Draws into someone else's buffer (premultiplied, row-major, {@code w × h}) from now on, without clearing it. */
+    void attach(int[] buffer, int w, int h) {
+        pixels = buffer;
+        width = w;
+        height = h;
+        owner = null;
+    }
 
     /**
      * A square of premultiplied pixels centred on its middle, with each row's first and last non-transparent column
@@ -27,7 +38,8 @@ final class PointRaster {
 
     /** Clears the buffer to transparent, resizing it when the view changed size. */
     void reset(int w, int h) {
-        if (w * h != pixels.length) {
+        if (w * h != pixels.length || owner != this) {
+            owner = this;
             pixels = new int[Math.max(0, w * h)];
         } else {
             Arrays.fill(pixels, 0);
@@ -169,6 +181,138 @@ final class PointRaster {
                     dst[d + sx] = p;
                 } else if (a != 0) {
                     dst[d + sx] = over(p, dst[d + sx]);
+                }
+            }
+        }
+    }
+
+    /**
+     * Coverage tables of a cluster symbol of one outer radius: a ring (the donut, split by class), a light disc
+     * inside it for the count and a thin light edge outside, with each pixel's angle clockwise from twelve o'clock
+     * as a fraction of a turn.
+     */
+    record Donut(int size, float[] ring, float[] inner, float[] edge, float[] turn) {
+    }
+
+    /** The cached donut tables for an outer radius (pixels, any fraction). */
+    Donut donut(double radius) {
+        int quarter = (int) Math.round(radius * 4);
+        return donuts.computeIfAbsent(quarter, q -> makeDonut(q / 4.0));
+    }
+
+    private static Donut makeDonut(double r) {
+        double inner = r * 0.56;
+        double edge = 1.3;
+        int half = (int) Math.ceil(r + edge);
+        int size = 2 * half + 1;
+        float[] ring = new float[size * size];
+        float[] in = new float[size * size];
+        float[] out = new float[size * size];
+        float[] turn = new float[size * size];
+        int samples = 4;
+        for (int py = 0; py < size; py++) {
+            for (int px = 0; px < size; px++) {
+                int ringN = 0;
+                int inN = 0;
+                int edgeN = 0;
+                for (int sy = 0; sy < samples; sy++) {
+                    for (int sx = 0; sx < samples; sx++) {
+                        double dx = px - half + (sx + 0.5) / samples - 0.5;
+                        double dy = py - half + (sy + 0.5) / samples - 0.5;
+                        double d = Math.sqrt(dx * dx + dy * dy);
+                        if (d < inner) {
+                            inN++;
+                        } else if (d < r) {
+                            ringN++;
+                        } else if (d < r + edge) {
+                            edgeN++;
+                        }
+                    }
+                }
+                int k = py * size + px;
+                ring[k] = ringN / (float) (samples * samples);
+                in[k] = inN / (float) (samples * samples);
+                out[k] = edgeN / (float) (samples * samples);
+                double a = Math.atan2(px - half, -(py - half));
+                turn[k] = (float) ((a < 0 ? a + 2 * Math.PI : a) / (2 * Math.PI));
+            }
+        }
+        return new Donut(size, ring, in, out, turn);
+    }
+
+    /**
+     * Stamps a cluster symbol centred on (x, y): the ring split into arcs in proportion to {@code counts} (in class
+     * order, clockwise from twelve o'clock) in {@code colours} (0xAARRGGBB per class), the inner disc in
+     * {@code innerArgb} and the edge in {@code edgeArgb}.
+     */
+    void stampDonut(double x, double y, Donut d, int[] counts, int[] colours, int innerArgb, int edgeArgb) {
+        int total = 0;
+        for (int c : counts) {
+            total += c;
+        }
+        if (total == 0) {
+            return;
+        }
+        float[] upTo = new float[counts.length];
+        int run = 0;
+        for (int c = 0; c < counts.length; c++) {
+            run += counts[c];
+            upTo[c] = run / (float) total;
+        }
+        int size = d.size();
+        int half = size / 2;
+        int x0 = (int) Math.round(x) - half;
+        int y0 = (int) Math.round(y) - half;
+        for (int sy = Math.max(0, -y0); sy < size && y0 + sy < height; sy++) {
+            for (int sx = Math.max(0, -x0); sx < size && x0 + sx < width; sx++) {
+                int k = sy * size + sx;
+                float ring = d.ring()[k];
+                float inner = d.inner()[k];
+                float edge = d.edge()[k];
+                if (ring == 0 && inner == 0 && edge == 0) {
+                    continue;
+                }
+                int p = 0;
+                if (inner > 0) {
+                    p = premultiply(innerArgb, inner);
+                }
+                if (ring > 0) {
+                    float t = d.turn()[k];
+                    int cls = 0;
+                    while (cls < upTo.length - 1 && (t >= upTo[cls] || counts[cls] == 0)) {
+                        cls++;
+                    }
+                    p = add(p, premultiply(colours[cls], ring));
+                }
+                if (edge > 0) {
+                    p = add(p, premultiply(edgeArgb, edge));
+                }
+                int i = (y0 + sy) * width + x0 + sx;
+                pixels[i] = over(p, pixels[i]);
+            }
+        }
+    }
+
+    /** Sum of two premultiplied pixels covering disjoint parts of a pixel (clamped). */
+    private static int add(int a, int b) {
+        int al = Math.min(255, (a >>> 24) + (b >>> 24));
+        int r = Math.min(255, ((a >> 16) & 0xFF) + ((b >> 16) & 0xFF));
+        int g = Math.min(255, ((a >> 8) & 0xFF) + ((b >> 8) & 0xFF));
+        int bl = Math.min(255, (a & 0xFF) + (b & 0xFF));
+        return al << 24 | r << 16 | g << 8 | bl;
+    }
+
+    /**
+     * Stamps an alpha mask ({@code w × h} coverages 0..1) in one colour with its top left at (x, y): for text
+     * whose glyphs were rasterised once.
+     */
+    void stampMask(int x, int y, float[] mask, int w, int h, int argb) {
+        for (int my = Math.max(0, -y); my < h && y + my < height; my++) {
+            for (int mx = Math.max(0, -x); mx < w && x + mx < width; mx++) {
+                float a = mask[my * w + mx];
+                if (a > 0) {
+                    int i = (y + my) * width + x + mx;
+                    pixels[i] = over(premultiply(argb, a), pixels[i]);
                 }
             }
         }

@@ -14,8 +14,9 @@ import org.locationtech.jts.geom.Polygon;
 /**
  * An area's boundary projected once to normalised Web Mercator: its rings as flat coordinate arrays, its bounding
  * box for culling and a point inside it for the label. Sliver holes are dropped (see {@link #SLIVER_RATIO}).
+ * Layers that draw areas (boundaries, labels, choropleths) get them from an {@link AreaSet}. Immutable.
  */
-final class ProjectedArea {
+public final class ProjectedArea {
 
     /**
      * Holes smaller than this share of their polygon are left out. Dissolving generalised boundaries leaves
@@ -39,7 +40,7 @@ final class ProjectedArea {
     }
 
     /** Projects an area's polygons; null when it has no polygonal boundary. */
-    static ProjectedArea of(Area area) {
+    public static ProjectedArea of(Area area) {
         Geometry g = area.geometry();
         if (g == null || g.isEmpty()) {
             return null;
@@ -86,27 +87,33 @@ final class ProjectedArea {
         out.add(xy);
     }
 
-    Area area() {
+    /** The area itself. */
+    public Area area() {
         return area;
     }
 
-    String code() {
+    /** The area's code. */
+    public String code() {
         return area.code();
     }
 
-    AreaLevel level() {
+    /** The area's level. */
+    public AreaLevel level() {
         return area.level();
     }
 
-    Envelope bounds() {
+    /** The box round the boundary in normalised Mercator coordinates. */
+    public Envelope bounds() {
         return bounds;
     }
 
-    double labelX() {
+    /** Normalised Mercator x of a point inside the area, for its label. */
+    public double labelX() {
         return labelX;
     }
 
-    double labelY() {
+    /** Normalised Mercator y of a point inside the area, for its label. */
+    public double labelY() {
         return labelY;
     }
 
@@ -114,7 +121,7 @@ final class ProjectedArea {
      * The rings in screen pixels for a viewport, dropping vertices less than {@code minStep} pixels from the last
      * one kept (a cheap level of detail: zoomed out, a detailed boundary shrinks to a handful of points).
      */
-    List<double[]> toScreen(MapViewport v, double minStep) {
+    public List<double[]> toScreen(MapViewport v, double minStep) {
         double s = v.scale();
         double ox = v.width() / 2.0 - v.centreX() * s;
         double oy = v.height() / 2.0 - v.centreY() * s;

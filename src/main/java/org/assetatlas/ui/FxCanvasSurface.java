@@ -145,6 +145,11 @@ public final class FxCanvasSurface implements MapSurface {
     }
 
     @Override
+    public void setOpacity(double opacity) {
+        g.setGlobalAlpha(Math.max(0, Math.min(1, opacity)));
+    }
+
+    @Override
     public void clip(double x, double y, double w, double h) {
         g.save();
         g.beginPath();

@@ -25,6 +25,11 @@ class MapRendererTest {
     private final MapRenderer renderer = new MapRenderer(style);
     private final MapViewport view = MapViewport.centredOn(0.90, 51.89, 13, W, H);
 
+    MapRendererTest() {
+        // these tests are about single symbols and bins; clusters are tested in AssetLayerTest
+        renderer.assetLayer().setClustering(false);
+    }
+
     private static Area area(String code, AreaLevel level, String wkt) throws ParseException {
         return new Area(code, code, level, null, null, new WKTReader().read(wkt), "");
     }
