@@ -48,7 +48,7 @@ public final class Benchmark {
                              double searchP95, double searchMax, double rawP50, double rawP95, double rawMax,
                              int searchSamples, double openMillis, double assignMillis, double mapCityMillis,
                              double mapCountyMillis, long mapAssetsDrawn, double heapPeakMb, double rssPeakMb,
-                             List<String> notes) {
+                             List<String> notes, double mapColdMillis, double mapPanMillis, double mapZoomMillis) {
     }
 
     /** Runs every size in order. */
@@ -157,8 +157,9 @@ public final class Benchmark {
         log.printf("area assignment: %.0f ms%n", assignMillis);
 
         MapBench.Result map = MapBench.run(project);
-        log.printf("map redraw: city %.1f ms, county %.1f ms (%,d assets drawn)%n", map.cityMillis(),
-                map.countyMillis(), map.assetsDrawn());
+        log.printf("map redraw: city %.1f ms, county %.1f ms, cold %.1f ms, pan %.1f ms, zoom %.1f ms"
+                + " (%,d assets drawn)%n", map.cityMillis(), map.countyMillis(), map.coldMillis(), map.panMillis(),
+                map.zoomMillis(), map.assetsDrawn());
 
         double heap = Memory.heapPeakMb();
         double rss = Memory.rssPeakMb();
@@ -168,7 +169,8 @@ public final class Benchmark {
         Files.deleteIfExists(csv);
         return new SizeResult(size, importMillis, sqlite, s.medianMillis(), s.percentileMillis(0.95), s.maxMillis(),
                 r.medianMillis(), r.percentileMillis(0.95), r.maxMillis(), s.count(), openMillis, assignMillis,
-                map.cityMillis(), map.countyMillis(), map.assetsDrawn(), heap, rss, notes);
+                map.cityMillis(), map.countyMillis(), map.assetsDrawn(), heap, rss, notes, map.coldMillis(),
+                map.panMillis(), map.zoomMillis());
     }
 
     private static void deleteProject(Path file) throws IOException {
@@ -220,6 +222,9 @@ public final class Benchmark {
         row(b, "area assignment, all assets (ms)", "≤ 1 s", results, r -> fmt(r.assignMillis(), 0));
         row(b, "map full redraw, city zoom (ms, median)", "≤ 16 ms", results, r -> fmt(r.mapCityMillis(), 1));
         row(b, "map full redraw, county zoom (ms, median)", "≤ 16 ms", results, r -> fmt(r.mapCountyMillis(), 1));
+        row(b, "map first frame, caches cold, county zoom (ms, median)", "", results, r -> fmt(r.mapColdMillis(), 1));
+        row(b, "map pan, 40 px a frame (ms, median)", "≤ 16 ms", results, r -> fmt(r.mapPanMillis(), 1));
+        row(b, "map zoom, ¼ level a frame (ms, median)", "≤ 16 ms", results, r -> fmt(r.mapZoomMillis(), 1));
         row(b, "located assets drawn on the county map", "all located", results, r -> String.format("%,d", r.mapAssetsDrawn()));
         row(b, "peak Java heap (MB)", "≤ 300 MB", results, r -> fmt(r.heapPeakMb(), 0));
         row(b, "peak process RSS (MB)", "", results, r -> fmt(r.rssPeakMb(), 0));

@@ -28,7 +28,7 @@ public final class AssetLayer implements MapLayer {
     static final int VECTOR_LIMIT = 3000;
     private static final double DENSE_RADIUS = 3.0;
     private static final int COUNT_COLOUR = 0xFF1A202C;
-    private static final int CLUSTER_INNER = 0xF7FFFFFF;
+    private static final int CLUSTER_INNER = 0xFFFFFFFF;
     private static final int CLUSTER_EDGE = 0xE6FFFFFF;
 
     private final MapStyle style;

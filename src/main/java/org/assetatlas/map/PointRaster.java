@@ -253,42 +253,62 @@ final class PointRaster {
         if (total == 0) {
             return;
         }
-        float[] upTo = new float[counts.length];
+        int classes = counts.length;
+        float[] upTo = new float[classes];
+        int[] full = new int[classes];
         int run = 0;
-        for (int c = 0; c < counts.length; c++) {
+        for (int c = 0; c < classes; c++) {
             run += counts[c];
             upTo[c] = run / (float) total;
+            full[c] = premultiply(colours[c], 1);
         }
+        int fullInner = premultiply(innerArgb, 1);
         int size = d.size();
         int half = size / 2;
         int x0 = (int) Math.round(x) - half;
         int y0 = (int) Math.round(y) - half;
+        float[] ringCover = d.ring();
+        float[] innerCover = d.inner();
+        float[] edgeCover = d.edge();
+        float[] turns = d.turn();
+        int[] dst = pixels;
         for (int sy = Math.max(0, -y0); sy < size && y0 + sy < height; sy++) {
+            int row = (y0 + sy) * width + x0;
             for (int sx = Math.max(0, -x0); sx < size && x0 + sx < width; sx++) {
                 int k = sy * size + sx;
-                float ring = d.ring()[k];
-                float inner = d.inner()[k];
-                float edge = d.edge()[k];
-                if (ring == 0 && inner == 0 && edge == 0) {
+                float ring = ringCover[k];
+                float inner = innerCover[k];
+                float edge = edgeCover[k];
+                int p;
+                if (inner == 1f) {
+                    p = fullInner;
+                } else if (ring == 0 && inner == 0 && edge == 0) {
                     continue;
-                }
-                int p = 0;
-                if (inner > 0) {
-                    p = premultiply(innerArgb, inner);
-                }
-                if (ring > 0) {
-                    float t = d.turn()[k];
+                } else {
                     int cls = 0;
-                    while (cls < upTo.length - 1 && (t >= upTo[cls] || counts[cls] == 0)) {
-                        cls++;
+                    if (ring > 0) {
+                        float t = turns[k];
+                        while (cls < classes - 1 && (t >= upTo[cls] || counts[cls] == 0)) {
+                            cls++;
+                        }
                     }
-                    p = add(p, premultiply(colours[cls], ring));
+                    if (ring == 1f) {
+                        p = full[cls];
+                    } else {
+                        p = 0;
+                        if (inner > 0) {
+                            p = premultiply(innerArgb, inner);
+                        }
+                        if (ring > 0) {
+                            p = add(p, premultiply(colours[cls], ring));
+                        }
+                        if (edge > 0) {
+                            p = add(p, premultiply(edgeArgb, edge));
+                        }
+                    }
                 }
-                if (edge > 0) {
-                    p = add(p, premultiply(edgeArgb, edge));
-                }
-                int i = (y0 + sy) * width + x0 + sx;
-                pixels[i] = over(p, pixels[i]);
+                int i = row + sx;
+                dst[i] = (p >>> 24) == 255 ? p : over(p, dst[i]);
             }
         }
     }
@@ -307,12 +327,14 @@ final class PointRaster {
      * whose glyphs were rasterised once.
      */
     void stampMask(int x, int y, float[] mask, int w, int h, int argb) {
+        int full = premultiply(argb, 1);
+        boolean opaque = argb >>> 24 == 255;
         for (int my = Math.max(0, -y); my < h && y + my < height; my++) {
             for (int mx = Math.max(0, -x); mx < w && x + mx < width; mx++) {
                 float a = mask[my * w + mx];
                 if (a > 0) {
                     int i = (y + my) * width + x + mx;
-                    pixels[i] = over(premultiply(argb, a), pixels[i]);
+                    pixels[i] = a >= 1f && opaque ? full : over(a >= 1f ? full : premultiply(argb, a), pixels[i]);
                 }
             }
         }

@@ -299,6 +299,17 @@ public final class AtlasProject implements AutoCloseable {
         search.warmUp();
     }
 
+    /**
+     * Every located asset as a map point (row id, projected location, category, status, first domain), read with a
+     * compact query rather than as full assets: for drawing all assets, e.g. in the map command and the benchmark.
+     */
+    public synchronized org.assetatlas.map.AssetPoints mapPoints() {
+        org.assetatlas.map.AssetPoints.Builder b = org.assetatlas.map.AssetPoints.builder((int) assetCount());
+        store.assets().forEachMapPoint((id, lat, lon, category, status, domain) ->
+                b.add(id, lon, lat, category, status, domain));
+        return b.build();
+    }
+
     public synchronized Optional<Asset> asset(long id) {
         return store.assets().findById(id);
     }

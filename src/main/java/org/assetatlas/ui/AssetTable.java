@@ -48,7 +48,7 @@ final class AssetTable {
         this.edit = edit;
         table.getStyleClass().add(Styles.ASSET_TABLE);
         table.setId("assetTable");
-        table.getSelectionModel().setSelectionMode(SelectionMode.SINGLE);
+        table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
         table.setTableMenuButtonVisible(true);
 
@@ -139,6 +139,39 @@ final class AssetTable {
 
     TableView<Asset> node() {
         return table;
+    }
+
+    /**
+     * Selects the rows of these assets (a rectangle or lasso selection on the map) besides the current asset's row,
+     * and scrolls to the first; other rows are deselected.
+     */
+    void selectRows(java.util.Collection<Long> ids) {
+        java.util.Set<Long> wanted = new java.util.HashSet<>(ids);
+        long current = vm.selectedIdProperty().get();
+        syncing = true;
+        try {
+            table.getSelectionModel().clearSelection();
+            int first = -1;
+            int currentRow = -1;
+            for (int i = 0; i < table.getItems().size(); i++) {
+                long id = table.getItems().get(i).id();
+                if (wanted.contains(id)) {
+                    table.getSelectionModel().select(i);
+                    first = first < 0 ? i : first;
+                }
+                if (id == current) {
+                    currentRow = i;
+                }
+            }
+            if (currentRow >= 0) {
+                table.getSelectionModel().select(currentRow);
+            }
+            if (first >= 0) {
+                scrollIntoView(first);
+            }
+        } finally {
+            syncing = false;
+        }
     }
 
     /** Selects the view model's selected asset in the table and scrolls it into view. */

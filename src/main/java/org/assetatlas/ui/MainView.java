@@ -419,6 +419,14 @@ public final class MainView {
             }
         });
         vm.selectedIdProperty().addListener((o, a, b) -> syncMapFromModel());
+        // a rectangle or lasso selection on the map selects the same rows in the table, the first as current
+        map.markedIdsProperty().addListener((o, a, b) -> {
+            if (!b.isEmpty() && !b.contains(vm.selectedIdProperty().get())) {
+                vm.select(b.get(0));
+            }
+            table.selectRows(b);
+        });
+        map.postcodeFinderProperty().set(text -> org.assetatlas.service.PostcodeDirectory.bundled().find(text));
         vm.projectProperty().addListener((o, a, b) -> Platform.runLater(() -> {
             map.zoomToAll();
             table.node().requestFocus();
