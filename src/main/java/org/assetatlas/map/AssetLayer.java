@@ -2,7 +2,9 @@ package org.assetatlas.map;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.assetatlas.model.AssetStatus;
 import org.locationtech.jts.geom.Envelope;
 
@@ -34,6 +36,9 @@ public final class AssetLayer implements MapLayer {
     private final MapStyle style;
     private final PointRaster raster = new PointRaster();
     private final CountGlyphs glyphs = new CountGlyphs(10.5);
+    /** Finished cluster symbols by radius, class mix and colours: a pure function of those, so kept while panning. */
+    private final Map<ClusterKey, PointRaster.Sprite> clusterSprites = new HashMap<>();
+    private final PointRaster scratch = new PointRaster();
     private AssetPoints points = AssetPoints.empty();
     private Envelope bounds = new Envelope();
     private Symbology symbology = Symbology.CATEGORY;
@@ -207,6 +212,8 @@ public final class AssetLayer implements MapLayer {
             fadedColours[k] = fade(style.pointFill(symbology.rgb(points, k), AssetStatus.PAUSED), opacity);
         }
         int[] counts = new int[classes];
+        int inner = fade(CLUSTER_INNER, opacity);
+        int edge = fade(CLUSTER_EDGE, opacity);
         int drawn = 0;
         for (int k = 0; k < c.count(); k++) {
             int size = c.size(k);
@@ -222,12 +229,45 @@ public final class AssetLayer implements MapLayer {
                 counts[cls] = c.classCount(k, cls);
             }
             boolean faded = c.activeCount(k) == 0;
-            raster.stampDonut(c.x(k), c.y(k), raster.donut(clusterRadius(size)), counts,
-                    faded ? fadedColours : colours, fade(CLUSTER_INNER, opacity), fade(CLUSTER_EDGE, opacity));
-            glyphs.draw(raster, CountGlyphs.format(size), c.x(k), c.y(k),
-                    fade(faded ? 0xB31A202C : COUNT_COLOUR, opacity));
+            int[] palette = faded ? fadedColours : colours;
+            int text = fade(faded ? 0xB31A202C : COUNT_COLOUR, opacity);
+            ClusterKey key = new ClusterKey(size, counts.clone(), palette, inner, edge, text);
+            PointRaster.Sprite sprite = clusterSprites.get(key);
+            if (sprite == null) {
+                sprite = clusterSprite(size, key.counts(), palette, inner, edge, text);
+                if (clusterSprites.size() > 4096) {
+                    clusterSprites.clear();
+                }
+                clusterSprites.put(key, sprite);
+            }
+            raster.stamp(c.x(k), c.y(k), sprite);
         }
         lastDrawnPoints = drawn;
+    }
+
+    /** Draws a cluster symbol (donut and count) once into a sprite. */
+    private PointRaster.Sprite clusterSprite(int size, int[] counts, int[] palette, int inner, int edge, int text) {
+        PointRaster.Donut d = scratch.donut(clusterRadius(size), inner, edge);
+        int n = d.size();
+        scratch.reset(n, n);
+        double mid = n / 2;
+        scratch.stampDonut(mid, mid, d, counts, palette);
+        glyphs.draw(scratch, CountGlyphs.format(size), mid, mid, text);
+        return PointRaster.spriteOf(scratch.pixels().clone(), n);
+    }
+
+    /** What a cluster symbol looks like depends on exactly these. */
+    private record ClusterKey(int size, int[] counts, int[] palette, int inner, int edge, int text) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof ClusterKey k && k.size == size && k.inner == inner && k.edge == edge
+                    && k.text == text && Arrays.equals(k.counts, counts) && Arrays.equals(k.palette, palette);
+        }
+
+        @Override
+        public int hashCode() {
+            return ((size * 31 + Arrays.hashCode(counts)) * 31 + Arrays.hashCode(palette)) * 31 + inner ^ edge ^ text;
+        }
     }
 
     /**

@@ -23,6 +23,10 @@ final class LayerCache {
     private long originY;
     private String key;
     private int redraws;
+    /** Per row of the image: first and last-plus-one column with any pixel, and whether every pixel is opaque. */
+    private int[] rowFrom = new int[0];
+    private int[] rowTo = new int[0];
+    private boolean[] rowOpaque = new boolean[0];
 
     /** How many times the image was drawn afresh. */
     int redraws() {
@@ -79,17 +83,52 @@ final class LayerCache {
             e.layer().draw(image, cv);
         }
         image.setOpacity(1);
+        scanRows();
         zoom = v.zoom();
         key = k;
         redraws++;
     }
 
+    private void scanRows() {
+        if (rowFrom.length != height) {
+            rowFrom = new int[height];
+            rowTo = new int[height];
+            rowOpaque = new boolean[height];
+        }
+        for (int y = 0; y < height; y++) {
+            int base = y * width;
+            int from = width;
+            int to = 0;
+            boolean opaque = true;
+            for (int x = 0; x < width; x++) {
+                int a = pixels[base + x] >>> 24;
+                if (a != 0) {
+                    if (from == width) {
+                        from = x;
+                    }
+                    to = x + 1;
+                }
+                opaque &= a == 255;
+            }
+            rowFrom[y] = from;
+            rowTo[y] = to;
+            rowOpaque[y] = opaque;
+        }
+    }
+
     private void blit(int[] frame, int fw, int fh, int dx, int dy) {
         int[] src = pixels;
         for (int y = 0; y < fh; y++) {
-            int s = (y + dy) * width + dx;
+            int sy = y + dy;
+            int s = sy * width + dx;
             int d = y * fw;
-            for (int x = 0; x < fw; x++) {
+            if (rowOpaque[sy]) {
+                System.arraycopy(src, s, frame, d, fw);
+                continue;
+            }
+            int from = Math.max(0, rowFrom[sy] - dx);
+            int to = Math.min(fw, rowTo[sy] - dx);
+            for (int x = from; x < to; x++) {
                 int p = src[s + x];
                 int a = p >>> 24;
                 if (a == 255) {

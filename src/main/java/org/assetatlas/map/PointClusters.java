@@ -65,6 +65,7 @@ public final class PointClusters {
         int[] cellCluster = new int[Math.max(1, cols * rows)];
         Arrays.fill(cellCluster, -1);
         int classes = symbology.classes(p);
+        boolean byCategory = symbology == Symbology.CATEGORY;
         int n = p.size();
         int[] clusterOf = new int[n];
         int cap = 64;
@@ -94,8 +95,9 @@ public final class PointClusters {
                 clusterOf[i] = -1;
                 continue;
             }
-            int col = (int) ((long) Math.floor(wx / cellPx) - cx0);
-            int row = (int) ((long) Math.floor(wy / cellPx) - cy0);
+            // world pixels are never negative, so a cast is the floor
+            int col = (int) ((long) (wx / cellPx) - cx0);
+            int row = (int) ((long) (wy / cellPx) - cy0);
             col = Math.max(0, Math.min(cols - 1, col));
             row = Math.max(0, Math.min(rows - 1, row));
             int cell = row * cols + col;
@@ -126,7 +128,7 @@ public final class PointClusters {
             size[c]++;
             sumX[c] += x;
             sumY[c] += y;
-            classCounts[c * classes + symbology.classOf(p, i)]++;
+            classCounts[c * classes + (byCategory ? p.category(i) : symbology.classOf(p, i))]++;
             if (p.active(i)) {
                 active[c]++;
             }

@@ -17,7 +17,7 @@ final class PointRaster {
     private int height;
     private int[] pixels = new int[0];
     private final Map<Long, Sprite> sprites = new HashMap<>();
-    private final Map<Integer, Donut> donuts = new HashMap<>();
+    private final Map<DonutKey, Donut> donuts = new HashMap<>();
     /** This raster when the buffer is its own; null while it draws into a buffer it was given. */
     private Object owner = this;
 
@@ -105,6 +105,11 @@ final class PointRaster {
                 out[py * size + px] = pixel;
             }
         }
+        return spriteOf(out, size);
+    }
+
+    /** A sprite from a square of premultiplied pixels. */
+    static Sprite spriteOf(int[] out, int size) {
         int[] from = new int[size];
         int[] to = new int[size];
         for (int py = 0; py < size; py++) {
@@ -123,12 +128,15 @@ final class PointRaster {
     }
 
     private static int premultiply(int argb, double coverage) {
-        double a = ((argb >>> 24) / 255.0) * coverage;
-        int ai = (int) Math.round(a * 255);
-        int r = (int) Math.round(((argb >> 16) & 0xFF) * a);
-        int g = (int) Math.round(((argb >> 8) & 0xFF) * a);
-        int b = (int) Math.round((argb & 0xFF) * a);
-        return ai << 24 | r << 16 | g << 8 | b;
+        int a = (int) ((argb >>> 24) * coverage + 0.5);
+        if (a <= 0) {
+            return 0;
+        }
+        a = Math.min(255, a);
+        int r = div255(((argb >> 16) & 0xFF) * a);
+        int g = div255(((argb >> 8) & 0xFF) * a);
+        int b = div255((argb & 0xFF) * a);
+        return a << 24 | r << 16 | g << 8 | b;
     }
 
     /** Premultiplied source-over, with the division by 255 done as a rounded shift. */
@@ -191,16 +199,29 @@ final class PointRaster {
      * inside it for the count and a thin light edge outside, with each pixel's angle clockwise from twelve o'clock
      * as a fraction of a turn.
      */
-    record Donut(int size, float[] ring, float[] inner, float[] edge, float[] turn) {
+    record Donut(int size, byte[] kind, int[] turn256, int[] ring16, int[] base, int innerArgb, int edgeArgb) {
     }
 
-    /** The cached donut tables for an outer radius (pixels, any fraction). */
-    Donut donut(double radius) {
+    private record DonutKey(int quarterRadius, int innerArgb, int edgeArgb) {
+    }
+
+    /** Pixel kinds of a donut: nothing, fully inside the inner disc, fully on the ring, anything else. */
+    private static final byte EMPTY = 0;
+    private static final byte INNER = 1;
+    private static final byte RING = 2;
+    private static final byte MIXED = 3;
+
+    /** The cached donut tables for an outer radius (pixels, any fraction) and inner and edge colours. */
+    Donut donut(double radius, int innerArgb, int edgeArgb) {
         int quarter = (int) Math.round(radius * 4);
-        return donuts.computeIfAbsent(quarter, q -> makeDonut(q / 4.0));
+        if (donuts.size() > 256) {
+            donuts.clear();
+        }
+        return donuts.computeIfAbsent(new DonutKey(quarter, innerArgb, edgeArgb),
+                k -> makeDonut(k.quarterRadius() / 4.0, innerArgb, edgeArgb));
     }
 
-    private static Donut makeDonut(double r) {
+    private static Donut makeDonut(double r, int innerArgb, int edgeArgb) {
         double inner = r * 0.56;
         double edge = 1.3;
         int half = (int) Math.ceil(r + edge);
@@ -237,7 +258,25 @@ final class PointRaster {
                 turn[k] = (float) ((a < 0 ? a + 2 * Math.PI : a) / (2 * Math.PI));
             }
         }
-        return new Donut(size, ring, in, out, turn);
+        byte[] kind = new byte[size * size];
+        int[] turn256 = new int[size * size];
+        int[] ring16 = new int[size * size];
+        int[] base = new int[size * size];
+        for (int k = 0; k < kind.length; k++) {
+            ring16[k] = Math.round(ring[k] * 16);
+            base[k] = add(premultiply(innerArgb, in[k]), premultiply(edgeArgb, out[k]));
+            if (in[k] == 1f) {
+                kind[k] = INNER;
+            } else if (ring[k] == 1f) {
+                kind[k] = RING;
+            } else if (ring[k] == 0 && in[k] == 0 && out[k] == 0) {
+                kind[k] = EMPTY;
+            } else {
+                kind[k] = MIXED;
+            }
+            turn256[k] = Math.min(255, (int) (turn[k] * 256));
+        }
+        return new Donut(size, kind, turn256, ring16, base, innerArgb, edgeArgb);
     }
 
     /**
@@ -245,7 +284,7 @@ final class PointRaster {
      * order, clockwise from twelve o'clock) in {@code colours} (0xAARRGGBB per class), the inner disc in
      * {@code innerArgb} and the edge in {@code edgeArgb}.
      */
-    void stampDonut(double x, double y, Donut d, int[] counts, int[] colours, int innerArgb, int edgeArgb) {
+    void stampDonut(double x, double y, Donut d, int[] counts, int[] colours) {
         int total = 0;
         for (int c : counts) {
             total += c;
@@ -262,50 +301,52 @@ final class PointRaster {
             upTo[c] = run / (float) total;
             full[c] = premultiply(colours[c], 1);
         }
-        int fullInner = premultiply(innerArgb, 1);
+        int fullInner = premultiply(d.innerArgb(), 1);
+        // each class's colour at each sixteenth of coverage (the tables are 4 × 4 supersampled)
+        int[] partial = new int[classes * 17];
+        for (int c = 0; c < classes; c++) {
+            if (counts[c] > 0) {
+                for (int q = 0; q <= 16; q++) {
+                    partial[c * 17 + q] = premultiply(colours[c], q / 16.0);
+                }
+            }
+        }
+        int[] ring16 = d.ring16();
+        int[] base = d.base();
+        // the class at each 256th of a turn, and its colour at full coverage
+        int[] classAt = new int[256];
+        int[] colourAt = new int[256];
+        int cls = 0;
+        for (int t = 0; t < 256; t++) {
+            float f = (t + 0.5f) / 256f;
+            while (cls < classes - 1 && (f >= upTo[cls] || counts[cls] == 0)) {
+                cls++;
+            }
+            classAt[t] = cls;
+            colourAt[t] = full[cls];
+        }
         int size = d.size();
         int half = size / 2;
         int x0 = (int) Math.round(x) - half;
         int y0 = (int) Math.round(y) - half;
-        float[] ringCover = d.ring();
-        float[] innerCover = d.inner();
-        float[] edgeCover = d.edge();
-        float[] turns = d.turn();
+        byte[] kinds = d.kind();
+        int[] turns = d.turn256();
         int[] dst = pixels;
         for (int sy = Math.max(0, -y0); sy < size && y0 + sy < height; sy++) {
             int row = (y0 + sy) * width + x0;
+            int krow = sy * size;
             for (int sx = Math.max(0, -x0); sx < size && x0 + sx < width; sx++) {
-                int k = sy * size + sx;
-                float ring = ringCover[k];
-                float inner = innerCover[k];
-                float edge = edgeCover[k];
+                int k = krow + sx;
+                byte kind = kinds[k];
                 int p;
-                if (inner == 1f) {
-                    p = fullInner;
-                } else if (ring == 0 && inner == 0 && edge == 0) {
+                if (kind == EMPTY) {
                     continue;
+                } else if (kind == INNER) {
+                    p = fullInner;
+                } else if (kind == RING) {
+                    p = colourAt[turns[k]];
                 } else {
-                    int cls = 0;
-                    if (ring > 0) {
-                        float t = turns[k];
-                        while (cls < classes - 1 && (t >= upTo[cls] || counts[cls] == 0)) {
-                            cls++;
-                        }
-                    }
-                    if (ring == 1f) {
-                        p = full[cls];
-                    } else {
-                        p = 0;
-                        if (inner > 0) {
-                            p = premultiply(innerArgb, inner);
-                        }
-                        if (ring > 0) {
-                            p = add(p, premultiply(colours[cls], ring));
-                        }
-                        if (edge > 0) {
-                            p = add(p, premultiply(edgeArgb, edge));
-                        }
-                    }
+                    p = add(base[k], partial[classAt[turns[k]] * 17 + ring16[k]]);
                 }
                 int i = row + sx;
                 dst[i] = (p >>> 24) == 255 ? p : over(p, dst[i]);
