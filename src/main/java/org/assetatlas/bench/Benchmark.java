@@ -160,6 +160,8 @@ public final class Benchmark {
         log.printf("map redraw: city %.1f ms, county %.1f ms, cold %.1f ms, pan %.1f ms, zoom %.1f ms"
                 + " (%,d assets drawn)%n", map.cityMillis(), map.countyMillis(), map.coldMillis(), map.panMillis(),
                 map.zoomMillis(), map.assetsDrawn());
+        log.println(map.cpuNote());
+        notes.add(String.format("At %,d assets: ", size) + map.cpuNote());
 
         double heap = Memory.heapPeakMb();
         double rss = Memory.rssPeakMb();

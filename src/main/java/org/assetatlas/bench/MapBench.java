@@ -32,8 +32,52 @@ final class MapBench {
     private MapBench() {
     }
 
+    /** Wall-clock medians, the same medians in the rendering thread's CPU time, and the assets counted. */
     record Result(double cityMillis, double countyMillis, double coldMillis, double panMillis, double zoomMillis,
-                  long assetsDrawn) {
+                  long assetsDrawn, double[] cpuMillis) {
+
+        /** A note with the CPU-time medians, which show the cost of a frame when the cores are shared. */
+        String cpuNote() {
+            return String.format(java.util.Locale.ROOT, "Map frames in the rendering thread's CPU time (medians, "
+                    + "ms): city %.1f, county %.1f, cold %.1f, pan %.1f, zoom %.1f; wall-clock rows also count time "
+                    + "spent waiting for a core.", cpuMillis[0], cpuMillis[1], cpuMillis[2], cpuMillis[3],
+                    cpuMillis[4]);
+        }
+    }
+
+    private static final java.lang.management.ThreadMXBean THREADS =
+            java.lang.management.ManagementFactory.getThreadMXBean();
+
+    /** Wall and CPU times of frames. */
+    private static final class Times {
+        final long[] wall;
+        final long[] cpu;
+        private long w0;
+        private long c0;
+        private int i;
+
+        Times(int n) {
+            wall = new long[n];
+            cpu = new long[n];
+        }
+
+        void start() {
+            c0 = THREADS.getCurrentThreadCpuTime();
+            w0 = System.nanoTime();
+        }
+
+        void stop() {
+            wall[i] = System.nanoTime() - w0;
+            cpu[i++] = THREADS.getCurrentThreadCpuTime() - c0;
+        }
+
+        double wallMedian() {
+            return new Stats(wall).medianMillis();
+        }
+
+        double cpuMedian() {
+            return new Stats(cpu).medianMillis();
+        }
     }
 
     static Result run(Path project) {
@@ -48,55 +92,56 @@ final class MapBench {
         MapViewport county = MapViewport.centredOn(0.9, 51.88, 10, WIDTH, HEIGHT)
                 .fitMercator(renderer.contentBounds(), 24);
         MapViewport cityView = MapViewport.centredOn(0.9042, 51.8892, 14, WIDTH, HEIGHT);
-        double city = frames(renderer, surface, cityView);
-        double countyMillis = frames(renderer, surface, county);
+        Times city = frames(renderer, surface, cityView);
+        Times countyTimes = frames(renderer, surface, county);
         long drawn = renderer.lastDrawnPoints();
         if (drawn != points.size()) {
             throw new IllegalStateException("The county map drew " + drawn + " of " + points.size() + " assets");
         }
-        long[] cold = new long[7];
-        for (int i = 0; i < cold.length; i++) {
+        Times cold = new Times(7);
+        for (int i = 0; i < cold.wall.length; i++) {
             renderer.dropCaches();
-            long t0 = System.nanoTime();
+            cold.start();
             renderer.render(surface, county.panBy(i, 0));
-            cold[i] = System.nanoTime() - t0;
+            cold.stop();
         }
-        long[] pan = new long[40];
+        Times pan = new Times(40);
         MapViewport v = cityView;
         renderer.render(surface, v);
-        for (int i = 0; i < pan.length; i++) {
-            v = v.panBy(i < pan.length / 2 ? 40 : -40, 12);
-            long t0 = System.nanoTime();
+        for (int i = 0; i < pan.wall.length; i++) {
+            v = v.panBy(i < pan.wall.length / 2 ? 40 : -40, 12);
+            pan.start();
             renderer.render(surface, v);
-            pan[i] = System.nanoTime() - t0;
+            pan.stop();
         }
         double steps = (cityView.zoom() - county.zoom()) / 0.25;
         int n = (int) Math.floor(steps);
-        long[] zoom = new long[2 * n];
+        Times zoom = new Times(2 * n);
         renderer.render(surface, county);
-        for (int i = 0; i < zoom.length; i++) {
+        for (int i = 0; i < zoom.wall.length; i++) {
             int k = i < n ? i + 1 : 2 * n - i - 1;
             MapViewport z = county.zoomAbout(WIDTH / 2.0, HEIGHT / 2.0, county.zoom() + k * 0.25);
-            long t0 = System.nanoTime();
+            zoom.start();
             renderer.renderInteractive(surface, z);
-            zoom[i] = System.nanoTime() - t0;
+            zoom.stop();
         }
-        return new Result(city, countyMillis, new Stats(cold).medianMillis(), new Stats(pan).medianMillis(),
-                new Stats(zoom).medianMillis(), drawn);
+        return new Result(city.wallMedian(), countyTimes.wallMedian(), cold.wallMedian(), pan.wallMedian(),
+                zoom.wallMedian(), drawn, new double[] {city.cpuMedian(), countyTimes.cpuMedian(), cold.cpuMedian(),
+                    pan.cpuMedian(), zoom.cpuMedian()});
     }
 
     /** Median of full redraws, each one or two pixels further along, as when panning slowly. */
-    private static double frames(MapRenderer renderer, ImageSurface surface, MapViewport v) {
+    private static Times frames(MapRenderer renderer, ImageSurface surface, MapViewport v) {
         for (int i = 0; i < 3; i++) {
             renderer.render(surface, v.panBy(-i, 0));
         }
-        long[] t = new long[FRAMES];
+        Times t = new Times(FRAMES);
         for (int i = 0; i < FRAMES; i++) {
             MapViewport frame = v.panBy(i + 1, i % 3);
-            long t0 = System.nanoTime();
+            t.start();
             renderer.render(surface, frame);
-            t[i] = System.nanoTime() - t0;
+            t.stop();
         }
-        return new Stats(t).medianMillis();
+        return t;
     }
 }
