@@ -39,7 +39,8 @@ public record Bivariate(String needName, String supplyName, List<String> needLab
      * @param supply the supply measure (higher = more supply)
      * @param supplyBreaks three classes of the supply measure's values, in ascending order
      */
-    public static Bivariate of(AreaMeasure need, ClassBreaks needBreaks, AreaMeasure supply, ClassBreaks supplyBreaks) {
+    public static Bivariate of(AreaMeasure need, ClassBreaks needBreaks, AreaMeasure supply,
+                               ClassBreaks supplyBreaks) {
         if (needBreaks.count() != SIZE || supplyBreaks.count() != SIZE) {
             throw new IllegalArgumentException("A bivariate map needs three classes on each axis, not "
                     + needBreaks.count() + " and " + supplyBreaks.count()

@@ -671,6 +671,11 @@ public final class AtlasProject implements AutoCloseable {
         return new AreaDomainTable(domains, rows, total, all);
     }
 
+    /** Numbers per area for choropleth maps: asset counts, assets per 1,000 residents, imported statistics. */
+    public AreaStatistics statistics() {
+        return new AreaStatistics(this, store);
+    }
+
     // ---- Change notification --------------------------------------------------------------------------------------
 
     /** Hears of every change to the project's assets or areas, on the thread that made it. */

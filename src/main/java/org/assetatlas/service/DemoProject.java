@@ -103,6 +103,7 @@ public final class DemoProject {
             project.setAttribution(text("data/ATTRIBUTION.txt").strip());
             project.setSetting(DEMO_SETTING, "true");
             project.saveAreas(areas, Progress.NONE);
+            DemoIndicators.addTo(project);
             return project;
         } catch (IOException | RuntimeException e) {
             project.close();

@@ -34,6 +34,7 @@ public final class ProjectStore implements AutoCloseable {
     private Checkpointer checkpointer;
     private final PostcodeRepository postcodes;
     private final SignpostLogRepository signpostLog;
+    private final IndicatorRepository indicators;
 
     private ProjectStore(Path file, Connection connection) {
         this.file = file;
@@ -44,6 +45,7 @@ public final class ProjectStore implements AutoCloseable {
         this.assets = new AssetRepository(connection, domains);
         this.postcodes = new PostcodeRepository(connection);
         this.signpostLog = new SignpostLogRepository(connection);
+        this.indicators = new IndicatorRepository(connection);
     }
 
     /**
@@ -238,6 +240,10 @@ public final class ProjectStore implements AutoCloseable {
 
     public AssetRepository assets() {
         return assets;
+    }
+
+    public IndicatorRepository indicators() {
+        return indicators;
     }
 
     /** The schema version of the open file. */
