@@ -61,17 +61,34 @@ public record Bivariate(String needName, String supplyName, List<String> needLab
 
     /**
      * Need from IMD deciles in national thirds — deciles 8–10 low need, 4–7 middle, 1–3 (the most deprived 30% of
-     * England) high — against supply in local tertiles ({@link ClassBreaks#quantile} with three classes; natural
-     * breaks when ties leave fewer than three).
+     * England) high — against supply in local tertiles ({@link #thirds}).
      */
     public static Bivariate imdAgainst(AreaMeasure imdDecile, AreaMeasure supply) {
         ClassBreaks thirds = ClassBreaks.fixed(1, new double[] {3, 7, 10},
                 List.of("Deciles 1\u20133 (most deprived 30%)", "Deciles 4\u20137", "Deciles 8\u201310"));
-        ClassBreaks tertiles = ClassBreaks.quantile(supply.array(), SIZE);
-        if (tertiles.count() != SIZE) { // ties (e.g. many areas with no assets) merged a tertile away
-            tertiles = ClassBreaks.naturalBreaks(supply.array(), SIZE);
+        return of(imdDecile, thirds, supply, thirds(supply.array()));
+    }
+
+    /**
+     * Three classes of a measure's values for one axis: tertiles ({@link ClassBreaks#quantile}); when ties (e.g.
+     * many areas with no assets) merge a tertile away, natural breaks; with fewer than three distinct values, three
+     * equal intervals.
+     *
+     * @throws IllegalArgumentException when every value is the same, so there is nothing to tell apart
+     */
+    public static ClassBreaks thirds(double[] values) {
+        ClassBreaks b = ClassBreaks.quantile(values, SIZE);
+        if (b.count() != SIZE) {
+            b = ClassBreaks.naturalBreaks(values, SIZE);
         }
-        return of(imdDecile, thirds, supply, tertiles);
+        if (b.count() != SIZE) {
+            b = ClassBreaks.equalInterval(values, SIZE);
+        }
+        if (b.count() != SIZE) {
+            throw new IllegalArgumentException("Every area has the same value (" + b.labels().get(0)
+                    + "), so they cannot be split into three classes");
+        }
+        return b;
     }
 
     /** The cell of an area as {@code {need, supply}}, or null when it has none. */

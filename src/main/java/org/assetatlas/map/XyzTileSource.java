@@ -10,12 +10,16 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Set;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * Tiles from an XYZ tile server ({@code https://host/{z}/{x}/{y}.png}) kept in an on-disk cache
@@ -43,7 +47,7 @@ public final class XyzTileSource implements TileSource {
     private final String attribution;
     private final int minZoom;
     private final int maxZoom;
-    private final Set<String> pending = ConcurrentHashMap.newKeySet();
+    private final Map<String, CompletableFuture<Void>> pending = new ConcurrentHashMap<>();
     private final ExecutorService fetching = Executors.newFixedThreadPool(2, r -> {
         Thread t = new Thread(r, "basemap-tiles");
         t.setDaemon(true);
@@ -108,7 +112,7 @@ public final class XyzTileSource implements TileSource {
         Path f = cacheFile(z, x, y);
         byte[] cached = readCached(f);
         if (cached == null || stale(f)) {
-            request(z, x, y, null);
+            request(z, x, y);
         }
         return cached;
     }
@@ -119,29 +123,38 @@ public final class XyzTileSource implements TileSource {
         if (count <= 0 || count > 1024) {
             return;
         }
-        CountDownLatch done = new CountDownLatch((int) count);
+        List<CompletableFuture<Void>> waiting = new ArrayList<>();
         for (int y = y0; y <= y1; y++) {
             for (int x = x0; x <= x1; x++) {
-                if (Files.isRegularFile(cacheFile(z, x, y)) || !request(z, x, y, done)) {
-                    done.countDown();
+                if (!Files.isRegularFile(cacheFile(z, x, y))) {
+                    CompletableFuture<Void> f = request(z, x, y);
+                    if (f != null) {
+                        waiting.add(f);
+                    }
                 }
             }
         }
         try {
-            done.await(timeoutMillis, TimeUnit.MILLISECONDS);
+            CompletableFuture.allOf(waiting.toArray(CompletableFuture[]::new)).get(timeoutMillis,
+                    TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        } catch (ExecutionException | TimeoutException e) {
+            // what arrived in time is drawn; the rest shows as gaps
         }
     }
 
-    /** Starts fetching a tile unless it is on its way or the source is backing off; false when not started. */
-    private boolean request(int z, int x, int y, CountDownLatch done) {
-        String key = z + "/" + x + "/" + y;
-        if (Instant.now().isBefore(offlineUntil) || !pending.add(key)) {
-            return false;
+    /** The fetch of a tile, started unless the source is backing off (then null). */
+    private CompletableFuture<Void> request(int z, int x, int y) {
+        if (Instant.now().isBefore(offlineUntil)) {
+            return null;
         }
-        fetching.execute(() -> {
+        String key = z + "/" + x + "/" + y;
+        return pending.computeIfAbsent(key, k -> CompletableFuture.runAsync(() -> {
             try {
+                if (Instant.now().isBefore(offlineUntil)) {
+                    return;
+                }
                 byte[] bytes = fetcher.fetch(uri(z, x, y));
                 Path f = cacheFile(z, x, y);
                 Files.createDirectories(f.getParent());
@@ -152,13 +165,9 @@ public final class XyzTileSource implements TileSource {
             } catch (IOException | RuntimeException e) {
                 offlineUntil = Instant.now().plus(BACK_OFF);
             } finally {
-                pending.remove(key);
-                if (done != null) {
-                    done.countDown();
-                }
+                pending.remove(k);
             }
-        });
-        return true;
+        }, fetching));
     }
 
     private static byte[] readCached(Path f) {

@@ -131,8 +131,8 @@ public final class ThematicMaps {
                 AreaMeasure supply = requireValues(stats.assetsPerThousand(level, t.domain()),
                         "No " + level.label() + " has a population figure, so assets per 1,000 cannot be shown");
                 Bivariate b = level == AreaLevel.LSOA ? Bivariate.imdAgainst(need, supply)
-                        : Bivariate.of(need, ClassBreaks.quantile(need.array(), 3), supply,
-                                ClassBreaks.quantile(supply.array(), 3));
+                        : Bivariate.of(need, Bivariate.thirds(need.array()), supply,
+                                Bivariate.thirds(supply.array()));
                 yield ChoroplethLayer.bivariate(areas, style, level, b, need.source());
             }
             case NONE -> null;

@@ -39,4 +39,12 @@ class BivariateTest {
         assertEquals(2, b.cells().size());
         assertNull(b.cell("B"));
     }
+
+    @Test
+    void axesSplitInThreeEvenWithManyTies() {
+        assertEquals(3, Bivariate.thirds(new double[] {0, 0, 0, 0, 0, 0, 0, 1, 2, 3}).count());
+        assertEquals(3, Bivariate.thirds(new double[] {0, 0, 0, 0, 5}).count());
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> Bivariate.thirds(new double[] {2, 2, 2}));
+    }
 }

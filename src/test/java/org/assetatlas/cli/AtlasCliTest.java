@@ -127,4 +127,24 @@ class AtlasCliTest {
         assertEquals(1, exists.code());
         assertTrue(exists.err().contains("already exists"), exists.err());
     }
+
+    @Test
+    void mapDrawsAPngOfTheRequestedSizeAndResolutionWithNoDisplay() throws Exception {
+        Path png = dir.resolve("imd.png");
+        Result r = run("map", demo.toString(), "--out", png.toString(), "--width", "640", "--height", "480",
+                "--choropleth", "imd", "--dpi", "192");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().startsWith("wrote " + png + " (1280 x 960 px, 192 dpi)"), r.out());
+        java.awt.image.BufferedImage img = javax.imageio.ImageIO.read(png.toFile());
+        assertEquals(1280, img.getWidth());
+        assertEquals(960, img.getHeight());
+        assertEquals(192, org.assetatlas.map.MapExport.readDpi(png), 0.05);
+
+        Result bad = run("map", demo.toString(), "--out", png.toString(), "--choropleth", "rainfall");
+        assertEquals(2, bad.code());
+        assertTrue(bad.err().contains("Unknown choropleth"), bad.err());
+        Result noArea = run("map", demo.toString(), "--out", png.toString(), "--area", "Atlantis");
+        assertEquals(1, noArea.code());
+        assertEquals("asset-atlas: The project has no area \"Atlantis\"", noArea.err().strip());
+    }
 }
