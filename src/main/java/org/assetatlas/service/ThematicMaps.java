@@ -95,12 +95,47 @@ public final class ThematicMaps {
     }
 
     /**
-     * The choropleth layer for a theme over the renderer's areas, or null for {@link Theme#NONE}.
+     * A theme computed for a project, ready to become a layer: either a measure with its classes or a bivariate
+     * classification. Computing it reads the project (do it off the user-interface thread); making the layer does
+     * not.
+     *
+     * @param thematic  what was asked for
+     * @param level     the areas shaded
+     * @param measure   the measure, for a classed map
+     * @param breaks    its classes
+     * @param need      whether the measure is about need (drawn in reds) rather than supply (blues)
+     * @param bivariate the classification, for the need-against-supply map
+     * @param source    the attribution of the figures, or empty
+     */
+    public record Prepared(Thematic thematic, AreaLevel level, AreaMeasure measure, ClassBreaks breaks, boolean need,
+                           Bivariate bivariate, String source) {
+
+        /** The layer over a renderer's areas, with ward (for LSOAs), neighbourhood and district outlines on top. */
+        public ChoroplethLayer toLayer(AreaSet areas, MapStyle style) {
+            ChoroplethLayer layer = bivariate != null ? ChoroplethLayer.bivariate(areas, style, level, bivariate, source)
+                    : ChoroplethLayer.classed(areas, style, measure, breaks, need);
+            Set<AreaLevel> outlines = EnumSet.of(AreaLevel.NEIGHBOURHOOD, AreaLevel.DISTRICT);
+            if (level == AreaLevel.LSOA) {
+                outlines.add(AreaLevel.WARD);
+            }
+            layer.setOutlines(outlines);
+            return layer;
+        }
+    }
+
+    /** The choropleth layer for a theme over the renderer's areas, or null for {@link Theme#NONE}. */
+    public static ChoroplethLayer layer(AtlasProject project, AreaSet areas, MapStyle style, Thematic t) {
+        Prepared p = prepare(project, t);
+        return p == null ? null : p.toLayer(areas, style);
+    }
+
+    /**
+     * Computes a theme, or null for {@link Theme#NONE}.
      *
      * @throws IllegalArgumentException when the project lacks what the theme needs (e.g. no IMD indicator, no
      *                                  populations), with a message for the user
      */
-    public static ChoroplethLayer layer(AtlasProject project, AreaSet areas, MapStyle style, Thematic t) {
+    public static Prepared prepare(AtlasProject project, Thematic t) {
         if (t.theme() == Theme.NONE) {
             return null;
         }
@@ -111,38 +146,31 @@ public final class ThematicMaps {
         }
         ClassMethod method = t.method() == null ? ClassMethod.NATURAL_BREAKS : t.method();
         int k = t.classes() <= 0 ? 5 : t.classes();
-        ChoroplethLayer layer = switch (t.theme()) {
+        String noPopulation = "No " + level.label() + " has a population figure, so assets per 1,000 cannot be shown";
+        return switch (t.theme()) {
             case COUNT -> {
                 AreaMeasure m = stats.assetCount(level, t.domain());
-                yield ChoroplethLayer.classed(areas, style, m, m.classify(method, k), false);
+                yield new Prepared(t, level, m, m.classify(method, k), false, null, "");
             }
             case PER1000 -> {
-                AreaMeasure m = requireValues(stats.assetsPerThousand(level, t.domain()),
-                        "No " + level.label() + " has a population figure, so assets per 1,000 cannot be shown");
-                yield ChoroplethLayer.classed(areas, style, m, m.classify(method, k), false);
+                AreaMeasure m = requireValues(stats.assetsPerThousand(level, t.domain()), noPopulation);
+                yield new Prepared(t, level, m, m.classify(method, k), false, null, "");
             }
             case IMD -> {
                 AreaMeasure m = imd(project, level);
                 ClassBreaks breaks = m.classes() != null ? m.classes() : m.classify(method, k);
-                yield ChoroplethLayer.classed(areas, style, m, breaks, true);
+                yield new Prepared(t, level, m, breaks, true, null, m.source());
             }
             case BIVARIATE -> {
                 AreaMeasure need = imd(project, level);
-                AreaMeasure supply = requireValues(stats.assetsPerThousand(level, t.domain()),
-                        "No " + level.label() + " has a population figure, so assets per 1,000 cannot be shown");
+                AreaMeasure supply = requireValues(stats.assetsPerThousand(level, t.domain()), noPopulation);
                 Bivariate b = level == AreaLevel.LSOA ? Bivariate.imdAgainst(need, supply)
                         : Bivariate.of(need, Bivariate.thirds(need.array()), supply,
                                 Bivariate.thirds(supply.array()));
-                yield ChoroplethLayer.bivariate(areas, style, level, b, need.source());
+                yield new Prepared(t, level, null, null, true, b, need.source());
             }
             case NONE -> null;
         };
-        Set<AreaLevel> outlines = EnumSet.of(AreaLevel.NEIGHBOURHOOD, AreaLevel.DISTRICT);
-        if (level == AreaLevel.LSOA) {
-            outlines.add(AreaLevel.WARD);
-        }
-        layer.setOutlines(outlines);
-        return layer;
     }
 
     /**
