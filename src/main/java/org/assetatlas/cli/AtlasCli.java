@@ -15,7 +15,7 @@ import picocli.CommandLine.Command;
             "Run with no arguments to open the app; with a subcommand to work headless."},
         subcommands = {NewCommand.class, DemoCommand.class, ImportCommand.class, ExportCommand.class,
             ListCommand.class, StatsCommand.class, GenerateCommand.class, BenchCommand.class, SearchCommand.class,
-            PostcodesCommand.class, MapCommand.class,
+            PostcodesCommand.class, MapCommand.class, ImportStatsCommand.class,
             CommandLine.HelpCommand.class})
 public final class AtlasCli implements Runnable {
 

@@ -147,4 +147,15 @@ class AtlasCliTest {
         assertEquals(1, noArea.code());
         assertEquals("asset-atlas: The project has no area \"Atlantis\"", noArea.err().strip());
     }
+
+    @Test
+    void importStatsReportsRejectedRowsAndTheCounts() throws Exception {
+        Path csv = dir.resolve("survey.csv");
+        Files.writeString(csv, "LSOA code,Loneliness score\nE01021637,12\nE01021638,n/a\nE09999999,3\n");
+        Result r = run("import-stats", demo.toString(), csv.toString(), "--key", "loneliness", "--column",
+                "loneliness score", "--vintage", "2011", "--source", "Partnership survey 2026");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("line 3: \"n/a\" is not a number (area E01021638)"), r.out());
+        assertEquals("stored 1, not in project 1, rejected 1", r.lines().get(r.lines().size() - 1));
+    }
 }
