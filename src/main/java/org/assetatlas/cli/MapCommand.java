@@ -53,8 +53,9 @@ final class MapCommand implements Callable<Integer> {
     @Option(names = "--domain", paramLabel = "D", description = "only assets in this domain (shown and counted)")
     String domain;
 
-    @Option(names = "--choropleth", paramLabel = "none|count|per1000|imd|bivariate", defaultValue = "none",
-            description = "shade areas by a measure (default ${DEFAULT-VALUE})")
+    @Option(names = "--choropleth", paramLabel = "none|count|per1000|imd|bivariate|indicator:KEY",
+            defaultValue = "none", description = "shade areas by a measure; indicator:KEY for a statistic imported"
+                    + " with import-stats (default ${DEFAULT-VALUE})")
     String choropleth;
 
     @Option(names = "--level", paramLabel = "LEVEL", description = "areas to shade: lsoa, ward or neighbourhood"
@@ -84,10 +85,18 @@ final class MapCommand implements Callable<Integer> {
         double k = dpi != null ? dpi / MapExport.SCREEN_DPI : scale != null ? scale : 1;
         double resolution = dpi != null ? dpi : MapExport.SCREEN_DPI * k;
         ThematicMaps.Theme theme;
+        String key;
         AreaLevel areaLevel = null;
         ClassMethod method;
         try {
-            theme = ThematicMaps.Theme.parse(choropleth);
+            String indicator = null;
+            if (choropleth.toLowerCase(Locale.ROOT).startsWith("indicator:")) {
+                theme = ThematicMaps.Theme.INDICATOR;
+                indicator = choropleth.substring("indicator:".length()).strip();
+            } else {
+                theme = ThematicMaps.Theme.parse(choropleth);
+            }
+            key = indicator;
             if (level != null) {
                 areaLevel = Labelled.parse(AreaLevel.class, level);
                 if (areaLevel == null) {
@@ -108,7 +117,7 @@ final class MapCommand implements Callable<Integer> {
         TileSource tiles = "none".equalsIgnoreCase(basemap) ? null : ThematicMaps.mbtiles(Path.of(basemap));
         try (AtlasProject p = AtlasProject.open(file)) {
             ThematicMaps.MapImage img = ThematicMaps.render(p, new ThematicMaps.ImageRequest(width, height, k,
-                    resolution, area, new ThematicMaps.Thematic(theme, areaLevel, domain, method, classCount), tiles));
+                    resolution, area, new ThematicMaps.Thematic(theme, areaLevel, domain, method, classCount, key), tiles));
             long start = System.nanoTime();
             MapExport.writePng(img.image(), out, resolution);
             long writeMs = (System.nanoTime() - start) / 1_000_000;

@@ -45,7 +45,9 @@ public final class ThematicMaps {
         /** The Index of Multiple Deprivation 2019 (deciles by LSOA; share of residents in the most deprived 20%). */
         IMD("Deprivation (IMD 2019)"),
         /** IMD against assets per 1,000 residents, 3 × 3. */
-        BIVARIATE("Need against supply");
+        BIVARIATE("Need against supply"),
+        /** An imported area statistic, chosen by its key. */
+        INDICATOR("Imported statistic");
 
         private final String label;
 
@@ -71,7 +73,7 @@ public final class ThematicMaps {
                 }
             }
             throw new IllegalArgumentException("Unknown choropleth \"" + text
-                    + "\"; choose none, count, per1000, imd or bivariate");
+                    + "\"; choose none, count, per1000, imd, bivariate or indicator:KEY");
         }
     }
 
@@ -84,8 +86,16 @@ public final class ThematicMaps {
      * @param method  how to classify a measure without classes of its own (one with them, such as the IMD decile,
      *                is always drawn in its own classes)
      * @param classes how many classes
+     * @param indicator the key of the imported statistic for {@link Theme#INDICATOR}, else null
      */
-    public record Thematic(Theme theme, AreaLevel level, String domain, ClassMethod method, int classes) {
+    public record Thematic(Theme theme, AreaLevel level, String domain, ClassMethod method, int classes,
+                           String indicator) {
+
+        /** A theme other than {@link Theme#INDICATOR}. */
+        public Thematic(Theme theme, AreaLevel level, String domain, ClassMethod method, int classes) {
+            this(theme, level, domain, method, classes, null);
+        }
+
         public AreaLevel levelOrDefault() {
             return level == null ? theme.defaultLevel() : level;
         }
@@ -140,7 +150,14 @@ public final class ThematicMaps {
             return null;
         }
         AreaStatistics stats = project.statistics();
-        AreaLevel level = t.levelOrDefault();
+        AreaMeasure imported = null;
+        if (t.theme() == Theme.INDICATOR) {
+            imported = stats.indicatorMeasure(t.indicator() == null ? "" : t.indicator()).orElseThrow(() ->
+                    new IllegalArgumentException("The project has no area statistic \"" + t.indicator()
+                            + "\"; its statistics are " + stats.indicators().stream().map(i -> i.key()).toList()));
+        }
+        AreaLevel level = t.level() == null && imported != null ? AreaLevel.valueOf(imported.level())
+                : t.levelOrDefault();
         if (project.areas(level).isEmpty()) {
             throw new IllegalArgumentException("The project has no " + level.label() + " boundaries to shade");
         }
@@ -168,6 +185,15 @@ public final class ThematicMaps {
                         : Bivariate.of(need, Bivariate.thirds(need.array()), supply,
                                 Bivariate.thirds(supply.array()));
                 yield new Prepared(t, level, null, null, true, b, need.source());
+            }
+            case INDICATOR -> {
+                AreaMeasure m = level.name().equals(imported.level()) ? imported
+                        : requireValues(stats.aggregate(imported, level,
+                                AreaStatistics.Aggregation.POPULATION_WEIGHTED_MEAN, 0, imported.name()
+                                        + " (population-weighted mean)"), imported.name() + " cannot be summed up to "
+                                + level.label() + "s");
+                ClassBreaks breaks = m.classes() != null ? m.classes() : m.classify(method, k);
+                yield new Prepared(t, level, m, breaks, true, null, m.source());
             }
             case NONE -> null;
         };

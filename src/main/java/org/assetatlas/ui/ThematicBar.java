@@ -61,7 +61,7 @@ final class ThematicBar {
     private ThematicBar(MapView map, ObservableValue<AtlasProject> project) {
         this.map = map;
         this.project = project;
-        theme.getItems().setAll(Theme.values());
+        theme.getItems().setAll(Theme.NONE, Theme.COUNT, Theme.PER1000, Theme.IMD, Theme.BIVARIATE);
         theme.setValue(Theme.NONE);
         theme.setConverter(converter(Theme::label));
         theme.setId("thematicTheme");

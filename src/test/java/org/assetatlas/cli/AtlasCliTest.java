@@ -157,5 +157,12 @@ class AtlasCliTest {
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().contains("line 3: \"n/a\" is not a number (area E01021638)"), r.out());
         assertEquals("stored 1, not in project 1, rejected 1", r.lines().get(r.lines().size() - 1));
+        Path png = dir.resolve("loneliness.png");
+        Result map = run("map", demo.toString(), "--out", png.toString(), "--width", "400", "--height", "300",
+                "--choropleth", "indicator:loneliness", "--level", "ward");
+        assertEquals(0, map.code(), map.err());
+        Result unknown = run("map", demo.toString(), "--out", png.toString(), "--choropleth", "indicator:nope");
+        assertEquals(1, unknown.code());
+        assertTrue(unknown.err().contains("no area statistic \"nope\""), unknown.err());
     }
 }
