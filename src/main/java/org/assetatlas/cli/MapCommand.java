@@ -70,9 +70,14 @@ final class MapCommand implements Callable<Integer> {
     @Option(names = "--class-count", paramLabel = "N", defaultValue = "5", description = "number of classes (2-9)")
     int classCount;
 
-    @Option(names = "--basemap", paramLabel = "none|FILE.mbtiles", defaultValue = "none",
-            description = "a basemap from a local MBTiles file (default none)")
+    @Option(names = "--basemap", paramLabel = "none|FILE.mbtiles|URL", defaultValue = "none",
+            description = {"a basemap: a local MBTiles file, or an XYZ tile address with {z}, {x} and {y}",
+                "(cached on disk; needs --basemap-attribution) (default none)"})
     String basemap;
+
+    @Option(names = "--basemap-attribution", paramLabel = "TEXT", description = "the tile provider's attribution,"
+            + " for an XYZ basemap")
+    String basemapAttribution;
 
     @Override
     public Integer call() throws Exception {
@@ -114,7 +119,19 @@ final class MapCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
-        TileSource tiles = "none".equalsIgnoreCase(basemap) ? null : ThematicMaps.mbtiles(Path.of(basemap));
+        TileSource tiles;
+        if ("none".equalsIgnoreCase(basemap)) {
+            tiles = null;
+        } else if (basemap.startsWith("http://") || basemap.startsWith("https://")) {
+            try {
+                tiles = ThematicMaps.xyz(basemap, basemapAttribution, new Version().getVersion()[0]
+                        .replace("Community Asset Atlas ", "").replace(' ', '-'));
+            } catch (IllegalArgumentException e) {
+                throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+            }
+        } else {
+            tiles = ThematicMaps.mbtiles(Path.of(basemap));
+        }
         try (AtlasProject p = AtlasProject.open(file)) {
             ThematicMaps.MapImage img = ThematicMaps.render(p, new ThematicMaps.ImageRequest(width, height, k,
                     resolution, area, new ThematicMaps.Thematic(theme, areaLevel, domain, method, classCount, key), tiles));

@@ -28,12 +28,21 @@ public final class BasemapLayer implements MapLayer {
         }
     };
     private volatile long version;
+    private volatile Runnable onTiles = () -> { };
     private int[] buffer = new int[0];
     private int missing;
 
     public BasemapLayer(TileSource source) {
         this.source = source;
-        source.setListener(() -> version++);
+        source.setListener(() -> {
+            version++;
+            onTiles.run();
+        });
+    }
+
+    /** Called (on the fetching thread) after tiles that were missing have arrived, e.g. to ask for a redraw. */
+    public void setOnTiles(Runnable r) {
+        onTiles = r == null ? () -> { } : r;
     }
 
     public TileSource source() {

@@ -224,6 +224,24 @@ public final class ThematicMaps {
         return m;
     }
 
+    /**
+     * A basemap from an XYZ tile server, cached under the app's home folder ({@code tiles/HOST}) and fetched with a
+     * User-Agent that names the app.
+     *
+     * @param template    e.g. {@code https://tiles.example.org/{z}/{x}/{y}.png}
+     * @param attribution what the tile provider asks to be shown (required: tiles are never shown without it)
+     */
+    public static TileSource xyz(String template, String attribution, String appVersion) {
+        if (attribution == null || attribution.isBlank()) {
+            throw new IllegalArgumentException("Give the tile provider's attribution: it is shown on every map that"
+                    + " uses its tiles");
+        }
+        String host = java.net.URI.create(template.replace("{", "").replace("}", "")).getHost();
+        Path cache = AppPreferences.defaultHome().resolve("tiles").resolve(host == null ? "tiles" : host);
+        return new org.assetatlas.map.XyzTileSource(template, cache, org.assetatlas.map.XyzTileSource.http(
+                "CommunityAssetAtlas/" + appVersion + " (community asset mapping; desktop)"), attribution, 0, 19);
+    }
+
     /** A basemap from a local MBTiles file. */
     public static TileSource mbtiles(Path file) {
         MbtilesReader r = MbtilesReader.open(file);
@@ -316,10 +334,13 @@ public final class ThematicMaps {
                 && !project.attribution().contains(choropleth.source())) {
             attribution.append('\n').append(choropleth.source());
         }
+        BasemapLayer base = null;
         if (req.basemap() != null) {
-            BasemapLayer base = new BasemapLayer(req.basemap());
+            base = new BasemapLayer(req.basemap());
             renderer.layers().insertBelow(renderer.layers().entries().get(0).layer().id(),
                     new LayerStack.Entry(base, true, 1.0));
+            // the district's white land would hide the tiles; its outline is kept by the choropleth or lost
+            renderer.layers().setVisible(org.assetatlas.map.AreaBoundaryLayer.idFor(AreaLevel.DISTRICT), false);
             attribution.append('\n').append(req.basemap().attribution());
         }
         MapViewport v = MapViewport.centredOn(0.9, 51.9, 10, req.width(), req.height());
@@ -332,11 +353,11 @@ public final class ThematicMaps {
         }
         // leave room for the legend on the left and the attribution band at the bottom
         v = v.panBy(req.width() * 0.12, -req.height() * 0.03).zoomBy(-0.25, req.width() / 2.0, req.height() / 2.0);
-        if (req.basemap() != null) {
+        if (base != null) {
             double k = req.scale();
             MapViewport hv = new MapViewport(v.centreX(), v.centreY(), v.zoom() + Math.log(k) / Math.log(2),
                     v.width() * k, v.height() * k);
-            new BasemapLayer(req.basemap()).prefetch(hv, 15_000);
+            base.prefetch(hv, 15_000);
         }
         String title = project.name() + (focus == null ? "" : " \u00b7 " + focus.name())
                 + (t.domain() == null || t.domain().isBlank() ? "" : " \u00b7 " + t.domain().strip());

@@ -54,6 +54,9 @@ final class ThematicBar {
     private final FlowPane legend = new FlowPane(10, 2);
     private final Label message = new Label();
     private final ProgressIndicator busy = new ProgressIndicator();
+    private final javafx.scene.control.Button basemapButton = new javafx.scene.control.Button("Basemap\u2026");
+    private final Label basemapCredit = new Label();
+    private org.assetatlas.map.TileSource basemap;
     private final AtomicLong generation = new AtomicLong();
     private final Runnable projectChanged = () -> Platform.runLater(this::refresh);
     private AtlasProject listening;
@@ -95,11 +98,18 @@ final class ThematicBar {
         Label shade = new Label("Shade areas");
         shade.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         level.setTooltip(new Tooltip("Which areas to shade"));
-        FlowPane controls = new FlowPane(6, 4, shade, theme, level, domain, method, busy, message);
+        basemapButton.setTooltip(new Tooltip("Show a basemap from a local MBTiles file under the map (off by"
+                + " default; needs no network)"));
+        basemapButton.setId("thematicBasemap");
+        basemapButton.setOnAction(e -> chooseBasemap());
+        FlowPane controls = new FlowPane(6, 4, shade, theme, level, domain, method, basemapButton, busy, message);
         controls.setAlignment(Pos.CENTER_LEFT);
         legend.setPadding(new Insets(2, 0, 0, 0));
         legend.managedProperty().bind(legend.visibleProperty());
-        VBox top = new VBox(2, controls, legend);
+        basemapCredit.getStyleClass().add(Styles.SUBTLE);
+        basemapCredit.managedProperty().bind(basemapCredit.visibleProperty());
+        basemapCredit.setVisible(false);
+        VBox top = new VBox(2, controls, legend, basemapCredit);
         top.setPadding(new Insets(4, 6, 4, 6));
         top.setId("thematicBar");
         root.setTop(top);
@@ -176,6 +186,45 @@ final class ThematicBar {
             legend.getChildren().add(source);
         }
         legend.setVisible(layer != null);
+    }
+
+    /** Chooses an MBTiles file for the basemap, or takes the basemap away when one is shown. */
+    private void chooseBasemap() {
+        LayerStack stack = map.renderer().layers();
+        String district = org.assetatlas.map.AreaBoundaryLayer.idFor(AreaLevel.DISTRICT);
+        if (basemap != null) {
+            stack.remove(org.assetatlas.map.BasemapLayer.ID);
+            basemap.close();
+            basemap = null;
+            stack.setVisible(district, true);
+            basemapButton.setText("Basemap\u2026");
+            basemapCredit.setVisible(false);
+            return;
+        }
+        javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
+        chooser.setTitle("Choose a basemap (MBTiles)");
+        chooser.getExtensionFilters().add(new javafx.stage.FileChooser.ExtensionFilter("MBTiles", "*.mbtiles"));
+        java.io.File f = chooser.showOpenDialog(root.getScene() == null ? null : root.getScene().getWindow());
+        if (f == null) {
+            return;
+        }
+        try {
+            basemap = ThematicMaps.mbtiles(f.toPath());
+        } catch (RuntimeException e) {
+            message.setText(e.getMessage());
+            return;
+        }
+        org.assetatlas.map.BasemapLayer layer = new org.assetatlas.map.BasemapLayer(basemap);
+        layer.setOnTiles(() -> Platform.runLater(() -> {
+            if (map.getSkin() instanceof MapViewSkin skin) {
+                skin.requestRedraw();
+            }
+        }));
+        stack.insertBelow(stack.entries().get(0).layer().id(), new LayerStack.Entry(layer, true, 1.0));
+        stack.setVisible(district, false); // its white land would hide the tiles
+        basemapButton.setText("No basemap");
+        basemapCredit.setText("Basemap: " + basemap.attribution());
+        basemapCredit.setVisible(true);
     }
 
     private static List<Node> legendNodes(Legend l) {
