@@ -154,9 +154,9 @@ public final class ChoroplethLayer implements MapLayer {
             screen.add(rings);
         }
         double separator = v.zoom() >= 12 ? 0.8 : 0.5;
-        for (List<double[]> rings : screen) {
-            s.strokePath(rings, true, SEPARATOR, separator);
-        }
+        List<double[]> all = new ArrayList<>();
+        screen.forEach(all::addAll);
+        s.strokePath(all, true, SEPARATOR, separator);
         for (AreaLevel outline : List.of(AreaLevel.WARD, AreaLevel.NEIGHBOURHOOD, AreaLevel.DISTRICT)) {
             AreaStyle as = style.area(outline);
             if (!outlines.contains(outline) || outline == level || as == null || as.stroke() >>> 24 == 0) {

@@ -216,16 +216,25 @@ public final class MapDecorations {
         return new double[] {w, noteY + size * 1.35 + size * 0.6 - y};
     }
 
+    /** Greedy word wrap; each word is measured once and a line's width taken as the sum of its words'. */
     private static List<String> wrap(MapSurface s, String text, double size, double maxWidth) {
         List<String> lines = new ArrayList<>();
+        double space = s.textWidth("a b", size, false) - s.textWidth("ab", size, false);
         StringBuilder line = new StringBuilder();
+        double width = 0;
         for (String word : text.split(" ")) {
-            String candidate = line.isEmpty() ? word : line + " " + word;
-            if (!line.isEmpty() && s.textWidth(candidate, size, false) > maxWidth) {
+            double w = s.textWidth(word, size, false);
+            if (!line.isEmpty() && width + space + w > maxWidth) {
                 lines.add(line.toString());
                 line = new StringBuilder(word);
+                width = w;
             } else {
-                line = new StringBuilder(candidate);
+                if (!line.isEmpty()) {
+                    line.append(' ');
+                    width += space;
+                }
+                line.append(word);
+                width += w;
             }
         }
         if (!line.isEmpty()) {
