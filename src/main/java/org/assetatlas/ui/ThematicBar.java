@@ -56,6 +56,7 @@ final class ThematicBar {
     private final ProgressIndicator busy = new ProgressIndicator();
     private final javafx.scene.control.Button basemapButton = new javafx.scene.control.Button("Basemap\u2026");
     private final Label basemapCredit = new Label();
+    private final javafx.scene.control.Button exportButton = new javafx.scene.control.Button("Export PNG\u2026");
     private org.assetatlas.map.TileSource basemap;
     private final AtomicLong generation = new AtomicLong();
     private final Runnable projectChanged = () -> Platform.runLater(this::refresh);
@@ -102,7 +103,12 @@ final class ThematicBar {
                 + " default; needs no network)"));
         basemapButton.setId("thematicBasemap");
         basemapButton.setOnAction(e -> chooseBasemap());
-        FlowPane controls = new FlowPane(6, 4, shade, theme, level, domain, method, basemapButton, busy, message);
+        exportButton.setTooltip(new Tooltip("Save the map as it is on screen as a PNG image with legend, scale bar"
+                + " and attribution, at screen size, twice the size or 300 dpi"));
+        exportButton.setId("thematicExport");
+        exportButton.setOnAction(e -> exportPng());
+        FlowPane controls = new FlowPane(6, 4, shade, theme, level, domain, method, basemapButton, exportButton, busy,
+                message);
         controls.setAlignment(Pos.CENTER_LEFT);
         legend.setPadding(new Insets(2, 0, 0, 0));
         legend.managedProperty().bind(legend.visibleProperty());
@@ -186,6 +192,54 @@ final class ThematicBar {
             legend.getChildren().add(source);
         }
         legend.setVisible(layer != null);
+    }
+
+    /**
+     * Saves the current view as a PNG: the same layers, with the thematic legend, asset symbols, north arrow, scale
+     * bar and the project's (and basemap's) attribution, at screen size, 2× or 300 dpi.
+     */
+    private void exportPng() {
+        AtlasProject p = project.getValue();
+        if (p == null || map.getViewport().width() < 16) {
+            return;
+        }
+        javafx.scene.control.ChoiceDialog<String> size = new javafx.scene.control.ChoiceDialog<>("Screen size",
+                "Screen size", "Twice the size (2\u00d7)", "Print, 300 dpi");
+        size.setTitle("Export map");
+        size.setHeaderText("Save the map as it is on screen as a PNG image");
+        size.setContentText("Size");
+        var choice = size.showAndWait();
+        if (choice.isEmpty()) {
+            return;
+        }
+        double dpi = choice.get().startsWith("Twice") ? 192 : choice.get().startsWith("Print") ? 300 : 96;
+        javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
+        chooser.setTitle("Export map as PNG");
+        chooser.setInitialFileName(p.name().replaceAll("[^A-Za-z0-9 _-]", "") + " map.png");
+        chooser.getExtensionFilters().add(new javafx.stage.FileChooser.ExtensionFilter("PNG image", "*.png"));
+        java.io.File f = chooser.showSaveDialog(root.getScene() == null ? null : root.getScene().getWindow());
+        if (f == null) {
+            return;
+        }
+        String credit = p.attribution();
+        ChoroplethLayer c = map.renderer().layers().entry(ChoroplethLayer.ID).map(e -> (ChoroplethLayer) e.layer())
+                .orElse(null);
+        if (c != null && !c.source().isBlank() && !credit.contains(c.source())) {
+            credit += "\n" + c.source();
+        }
+        if (basemap != null) {
+            credit += "\n" + basemap.attribution();
+        }
+        try {
+            // the live renderer is not thread-safe, so it draws here; a map image takes well under a second
+            java.awt.image.BufferedImage img = org.assetatlas.map.MapExport.render(map.renderer(), map.getViewport(),
+                    dpi / org.assetatlas.map.MapExport.SCREEN_DPI, new org.assetatlas.map.MapExport.Furniture(p.name(),
+                            credit, true, true, true));
+            org.assetatlas.map.MapExport.writePng(img, f.toPath(), dpi);
+            message.setText("Saved " + f.getName() + " (" + img.getWidth() + " \u00d7 " + img.getHeight() + " px)");
+        } catch (java.io.IOException | RuntimeException e) {
+            message.setText("Could not save the map: " + e.getMessage());
+        }
     }
 
     /** Chooses an MBTiles file for the basemap, or takes the basemap away when one is shown. */
