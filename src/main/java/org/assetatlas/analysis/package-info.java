@@ -1,6 +1,13 @@
 /**
- * Analysis of barriers and enablers that needs no storage: the theme × domain matrix and the one place where
- * residents' consent decides which of their words may leave the app ({@link org.assetatlas.analysis.VoiceRelease}).
- * Depends on the model only; the service layer feeds it.
+ * Analysis that needs no storage, in plain Java:
+ * <ul>
+ * <li>barriers and enablers: the theme × domain matrix and the one place where residents' consent decides which of
+ * their words may leave the app ({@link org.assetatlas.analysis.VoiceRelease});</li>
+ * <li>area measures: class breaks for choropleth maps ({@link org.assetatlas.analysis.ClassBreaks}: equal interval,
+ * quantile, natural breaks after Jenks, fixed classes), the bivariate "need against supply" classification
+ * ({@link org.assetatlas.analysis.Bivariate}) and measures per area ({@link org.assetatlas.analysis.AreaMeasure}).</li>
+ * </ul>
+ *
+ * <p>Depends on nothing of ours but {@code model}; the service layer feeds it and the map draws its results.
  */
 package org.assetatlas.analysis;

@@ -694,6 +694,11 @@ public final class AtlasProject implements AutoCloseable {
         return reports;
     }
 
+    /** Numbers per area for choropleth maps: asset counts, assets per 1,000 residents, imported statistics. */
+    public AreaStatistics statistics() {
+        return new AreaStatistics(this, store);
+    }
+
     // ---- Change notification --------------------------------------------------------------------------------------
 
     /** Hears of every change to the project's assets or areas, on the thread that made it. */

@@ -109,6 +109,7 @@ public final class DemoProject {
             project.setSetting(ReportService.POPULATION_SOURCE,
                     "ONS mid-2015 estimates");
             project.saveAreas(areas, Progress.NONE);
+            DemoIndicators.addTo(project);
             return project;
         } catch (IOException | RuntimeException e) {
             project.close();

@@ -37,6 +37,7 @@ public final class ProjectStore implements AutoCloseable {
     private final FactorRepository factors;
     private final TransportRepository transport;
     private final ReportRepository reports;
+    private final IndicatorRepository indicators;
 
     private ProjectStore(Path file, Connection connection) {
         this.file = file;
@@ -50,6 +51,7 @@ public final class ProjectStore implements AutoCloseable {
         this.factors = new FactorRepository(connection, domains);
         this.transport = new TransportRepository(connection);
         this.reports = new ReportRepository(connection);
+        this.indicators = new IndicatorRepository(connection);
     }
 
     /**
@@ -259,6 +261,11 @@ public final class ProjectStore implements AutoCloseable {
     /** Calls to action and count snapshots for reports. */
     public ReportRepository reports() {
         return reports;
+    }
+
+    /** Imported area statistics (indicators) and their values. */
+    public IndicatorRepository indicators() {
+        return indicators;
     }
 
     /** The schema version of the open file. */

@@ -88,7 +88,7 @@ public final class MainView {
         right.setOrientation(Orientation.VERTICAL);
         right.setDividerPositions(0.44);
         SplitPane.setResizableWithParent(editor.node(), false);
-        SplitPane assets = new SplitPane(map, right);
+        SplitPane assets = new SplitPane(ThematicBar.around(map, vm.projectProperty()), right);
         assets.setDividerPositions(0.5);
         Tab assetsTab = new Tab("Assets", assets);
         assetsTab.setClosable(false);

@@ -127,4 +127,42 @@ class AtlasCliTest {
         assertEquals(1, exists.code());
         assertTrue(exists.err().contains("already exists"), exists.err());
     }
+
+    @Test
+    void mapDrawsAPngOfTheRequestedSizeAndResolutionWithNoDisplay() throws Exception {
+        Path png = dir.resolve("imd.png");
+        Result r = run("map", demo.toString(), "--out", png.toString(), "--width", "640", "--height", "480",
+                "--choropleth", "imd", "--dpi", "192");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().startsWith("wrote " + png + " (1280 x 960 px, 192 dpi)"), r.out());
+        java.awt.image.BufferedImage img = javax.imageio.ImageIO.read(png.toFile());
+        assertEquals(1280, img.getWidth());
+        assertEquals(960, img.getHeight());
+        assertEquals(192, org.assetatlas.map.MapExport.readDpi(png), 0.05);
+
+        Result bad = run("map", demo.toString(), "--out", png.toString(), "--choropleth", "rainfall");
+        assertEquals(2, bad.code());
+        assertTrue(bad.err().contains("Unknown choropleth"), bad.err());
+        Result noArea = run("map", demo.toString(), "--out", png.toString(), "--area", "Atlantis");
+        assertEquals(1, noArea.code());
+        assertEquals("asset-atlas: The project has no area \"Atlantis\"", noArea.err().strip());
+    }
+
+    @Test
+    void importStatsReportsRejectedRowsAndTheCounts() throws Exception {
+        Path csv = dir.resolve("survey.csv");
+        Files.writeString(csv, "LSOA code,Loneliness score\nE01021637,12\nE01021638,n/a\nE09999999,3\n");
+        Result r = run("import-stats", demo.toString(), csv.toString(), "--key", "loneliness", "--column",
+                "loneliness score", "--vintage", "2011", "--source", "Partnership survey 2026");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("line 3: \"n/a\" is not a number (area E01021638)"), r.out());
+        assertEquals("stored 1, not in project 1, rejected 1", r.lines().get(r.lines().size() - 1));
+        Path png = dir.resolve("loneliness.png");
+        Result map = run("map", demo.toString(), "--out", png.toString(), "--width", "400", "--height", "300",
+                "--choropleth", "indicator:loneliness", "--level", "ward");
+        assertEquals(0, map.code(), map.err());
+        Result unknown = run("map", demo.toString(), "--out", png.toString(), "--choropleth", "indicator:nope");
+        assertEquals(1, unknown.code());
+        assertTrue(unknown.err().contains("no area statistic \"nope\""), unknown.err());
+    }
 }
