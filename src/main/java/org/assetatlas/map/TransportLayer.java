@@ -12,7 +12,10 @@ import org.assetatlas.model.TransportService;
  * {@link MapSurface} for a {@link MapViewport}; the map view calls {@link #render} after the areas and before the
  * assets, so that assets stay on top.
  */
-public final class TransportLayer {
+public final class TransportLayer implements MapLayer {
+
+    /** The layer's id in a {@link LayerStack}. */
+    public static final String ID = "transport";
 
     /** Below this zoom the stops are not drawn (over a thousand dots would hide the assets). */
     public static final double STOPS_MIN_ZOOM = 13;
@@ -26,16 +29,53 @@ public final class TransportLayer {
     private List<TransportService> services = List.of();
     private boolean showStops = true;
 
+    private long version;
+
     public void setStops(List<BusStop> value) {
         stops = List.copyOf(value);
+        version++;
     }
 
     public void setServices(List<TransportService> value) {
         services = List.copyOf(value);
+        version++;
     }
 
     public void setShowStops(boolean value) {
         showStops = value;
+        version++;
+    }
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public String title() {
+        return "Public transport";
+    }
+
+    @Override
+    public long version() {
+        return version;
+    }
+
+    @Override
+    public void draw(MapSurface surface, MapViewport viewport) {
+        render(surface, viewport);
+    }
+
+    @Override
+    public List<LegendItem> legend() {
+        List<LegendItem> items = new ArrayList<>();
+        if (services.stream().anyMatch(t -> t.route().size() >= 2)) {
+            items.add(new LegendItem("Transport service route", ROUTE_ARGB, LegendItem.Shape.LINE));
+        }
+        if (showStops && !stops.isEmpty()) {
+            items.add(new LegendItem("Bus stop (NaPTAN; zoom in)", STOP_ARGB, LegendItem.Shape.DOT));
+        }
+        return items;
     }
 
     /** Draws the layer; returns how many stops were drawn. */

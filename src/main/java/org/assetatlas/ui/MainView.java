@@ -89,6 +89,7 @@ public final class MainView {
         right.setDividerPositions(0.44);
         SplitPane.setResizableWithParent(editor.node(), false);
         SplitPane assets = new SplitPane(ThematicBar.around(map, vm.projectProperty()), right);
+        TransportOverlay.install(map, vm.projectProperty());
         assets.setDividerPositions(0.5);
         Tab assetsTab = new Tab("Assets", assets);
         assetsTab.setClosable(false);
