@@ -106,7 +106,11 @@ public final class MainView {
         notifications.visibleProperty().bind(vm.projectProperty().isNotNull());
         placeholder.visibleProperty().bind(vm.projectProperty().isNull());
 
-        VBox top = new VBox(menuBar(), filterBar());
+        Node filters = filterBar();
+        // the search box and filters act on the asset table: shown with the Assets tab only
+        filters.visibleProperty().bind(workspaces.getSelectionModel().selectedIndexProperty().isEqualTo(0));
+        filters.managedProperty().bind(filters.visibleProperty());
+        VBox top = new VBox(menuBar(), filters);
         root.setTop(top);
         root.setCenter(centre);
         root.setBottom(statusBar());
@@ -283,6 +287,7 @@ public final class MainView {
     }
 
     private void newAsset() {
+        workspaces.getSelectionModel().select(0); // the editor is on the Assets tab
         vm.newAsset();
         if (vm.editor().getMode() == AssetEditorViewModel.Mode.NEW) {
             editor.focusFirstField();
@@ -290,6 +295,7 @@ public final class MainView {
     }
 
     private void focusSearch() {
+        workspaces.getSelectionModel().select(0); // the asset search box shows with the Assets tab
         search.requestFocus();
         search.selectAll();
     }
