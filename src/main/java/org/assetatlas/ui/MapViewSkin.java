@@ -43,6 +43,7 @@ import org.assetatlas.map.CursorPosition;
 import org.assetatlas.map.LayerStack;
 import org.assetatlas.map.MapSelection;
 import org.assetatlas.map.MapLayer;
+import org.assetatlas.map.TransportLayer;
 import org.assetatlas.map.MapViewport;
 import org.assetatlas.map.PointClusters;
 import org.assetatlas.map.SelectionLayer;
@@ -139,6 +140,7 @@ final class MapViewSkin extends SkinBase<MapView> {
         settle.setOnFinished(e -> requestRedraw());
         map.symbologyProperty().addListener((o, a, b) -> refreshLegend());
         map.getAssets().addListener((javafx.collections.ListChangeListener<Asset>) c -> refreshLegend());
+        map.renderer().layers().addListener(this::refreshLegend); // e.g. transport shown once a project opens
         refreshLegend();
         scaleBar = new HBox(6, scaleLine, scaleLabel);
         scaleBar.setAlignment(Pos.CENTER_LEFT);
@@ -217,6 +219,21 @@ final class MapViewSkin extends SkinBase<MapView> {
         if (layer.clustering()) {
             legendRows.getChildren().add(new Label("Rings: the mix in a cluster"));
         }
+        map.renderer().layers().entry(TransportLayer.ID).filter(LayerStack.Entry::visible).ifPresent(e -> {
+            for (MapLayer.LegendItem item : e.layer().legend()) {
+                legendRows.getChildren().add(item.shape() == MapLayer.LegendItem.Shape.LINE
+                        ? lineRow(item.argb(), item.label()) : legendRow(item.argb(), item.label()));
+            }
+        });
+    }
+
+    private static HBox lineRow(int argb, String text) {
+        javafx.scene.shape.Line line = new javafx.scene.shape.Line(0, 0, 12, 0);
+        line.setStroke(FxCanvasSurface.colour(argb));
+        line.setStrokeWidth(3);
+        HBox row = new HBox(5, line, new Label(text));
+        row.setAlignment(Pos.CENTER_LEFT);
+        return row;
     }
 
     private static HBox legendRow(int argb, String text) {
