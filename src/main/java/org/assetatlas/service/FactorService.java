@@ -28,6 +28,7 @@ import org.assetatlas.model.GeoPoint;
 import org.assetatlas.model.Labelled;
 import org.assetatlas.model.TransportService;
 import org.assetatlas.model.Voice;
+import org.assetatlas.model.VoiceConsent;
 import org.assetatlas.store.ProjectStore;
 import org.assetatlas.store.StoreException;
 import org.assetatlas.util.Progress;
@@ -38,7 +39,7 @@ import org.assetatlas.util.Progress;
  * domain, and each asset's distance to the nearest stop. Obtained from {@link AtlasProject#factors()}.
  *
  * <p>Shares the project's lock, so it is safe beside background work on the project. Recording, changing and
- * deleting a factor can be undone ({@link #undo}); listeners hear of every change.
+ * deleting a factor or a voice can be undone ({@link #undo}); listeners hear of every change.
  */
 public final class FactorService {
 
@@ -359,6 +360,106 @@ public final class FactorService {
         }
         notifyListeners();
         return stored;
+    }
+
+    /** The consent a new voice starts with: the safe one, until the speaker's agreement is recorded. */
+    public static final VoiceConsent DEFAULT_CONSENT = VoiceConsent.NO;
+
+    /**
+     * Records a resident's voice; undoable. The factors it is linked to must exist, and its domains and areas must be
+     * the project's.
+     *
+     * @throws ValidationException when a linked factor, domain or area is unknown
+     */
+    public Voice recordVoice(Voice v) {
+        List<org.assetatlas.model.AssetValidator.Problem> problems = new ArrayList<>();
+        synchronized (project) {
+            Set<Long> known = new HashSet<>();
+            for (Factor f : store.factors().factors()) {
+                known.add(f.id());
+            }
+            for (Long id : v.factorIds()) {
+                if (!known.contains(id)) {
+                    problems.add(new org.assetatlas.model.AssetValidator.Problem("factors",
+                            "The barrier or enabler " + id + " no longer exists"));
+                }
+            }
+        }
+        for (String d : v.domains()) {
+            if (project.framework().find(d).isEmpty()) {
+                problems.add(new org.assetatlas.model.AssetValidator.Problem("domains",
+                        "The project has no domain \u201c" + d + "\u201d"));
+            }
+        }
+        for (String a : v.areaCodes()) {
+            if (project.area(a).isEmpty()) {
+                problems.add(new org.assetatlas.model.AssetValidator.Problem("areas", "The project has no area " + a));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new ValidationException(problems);
+        }
+        Voice stored;
+        synchronized (project) {
+            stored = store.inTransaction(() -> store.factors().insert(v.withId(0)));
+            undo.done(new Edit() {
+                @Override
+                public String description() {
+                    return "record voice \u201c" + shorten(stored.quote()) + "\u201d";
+                }
+
+                @Override
+                public void undo() {
+                    store.inTransaction(() -> {
+                        store.factors().deleteVoice(stored.id());
+                        return null;
+                    });
+                }
+
+                @Override
+                public void redo() {
+                    store.inTransaction(() -> store.factors().insert(stored));
+                }
+            });
+        }
+        notifyListeners();
+        return stored;
+    }
+
+    /** Deletes a voice; undoable (undo restores it with its links). Returns false when there is no such voice. */
+    public boolean deleteVoice(long id) {
+        synchronized (project) {
+            Optional<Voice> found = store.factors().voices().stream().filter(v -> v.id() == id).findFirst();
+            if (found.isEmpty()) {
+                return false;
+            }
+            Voice before = found.get();
+            store.inTransaction(() -> {
+                store.factors().deleteVoice(id);
+                return null;
+            });
+            undo.done(new Edit() {
+                @Override
+                public String description() {
+                    return "delete voice \u201c" + shorten(before.quote()) + "\u201d";
+                }
+
+                @Override
+                public void undo() {
+                    store.inTransaction(() -> store.factors().insert(before));
+                }
+
+                @Override
+                public void redo() {
+                    store.inTransaction(() -> {
+                        store.factors().deleteVoice(id);
+                        return null;
+                    });
+                }
+            });
+        }
+        notifyListeners();
+        return true;
     }
 
     /**
@@ -698,6 +799,13 @@ public final class FactorService {
     public Optional<String> nextUndo() {
         synchronized (project) {
             return undo.nextUndo();
+        }
+    }
+
+    /** What Redo would redo. */
+    public Optional<String> nextRedo() {
+        synchronized (project) {
+            return undo.nextRedo();
         }
     }
 
