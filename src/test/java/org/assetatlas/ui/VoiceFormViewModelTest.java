@@ -1,0 +1,150 @@
+package org.assetatlas.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.assetatlas.analysis.VoiceRelease;
+import org.assetatlas.model.Factor;
+import org.assetatlas.model.FactorKind;
+import org.assetatlas.model.Framework;
+import org.assetatlas.model.Voice;
+import org.assetatlas.model.VoiceConsent;
+import org.assetatlas.service.AppPreferences;
+import org.assetatlas.service.AtlasProject;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The voice form and the factor form's change mode and redo, on the JavaFX thread over a small project. */
+class VoiceFormViewModelTest {
+
+    @TempDir
+    Path dir;
+    private MainViewModel main;
+    private FactorsViewModel factors;
+    private VoiceFormViewModel voice;
+    private Factor bus;
+
+    @BeforeAll
+    static void toolkit() throws Exception {
+        FxToolkit.registerPrimaryStage();
+    }
+
+    private static <T> T fx(Callable<T> c) throws Exception {
+        return WaitForAsyncUtils.asyncFx(c).get();
+    }
+
+    @BeforeEach
+    void open() throws Exception {
+        Path file = dir.resolve("v.atlas");
+        try (AtlasProject p = AtlasProject.create(file, "Voices", Framework.liveWell())) {
+            bus = p.factors().record(new Factor(0, FactorKind.BARRIER, "Transport", "No bus after six",
+                    List.of("Age Well"), List.of(), List.of(), 4, List.of(), false), List.of());
+        }
+        fx(() -> {
+            main = new MainViewModel(new AppPreferences(dir.resolve("home")), new RecordingDialogs(),
+                    UiTasks.direct());
+            assertTrue(main.open(file));
+            factors = new FactorsViewModel(main);
+            voice = new VoiceFormViewModel(factors);
+            return null;
+        });
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        fx(() -> {
+            main.close();
+            return null;
+        });
+    }
+
+    @Test
+    void aNewVoiceHasNoConsentAndIsKeptFromEveryAudience() throws Exception {
+        assertEquals(VoiceConsent.NO, voice.consentProperty().get(), "no consent until told otherwise");
+        assertTrue(voice.consentExplanationProperty().get().contains("never"));
+        assertFalse(voice.canRecordBinding().get(), "the words are asked for");
+        Voice v = fx(() -> {
+            factors.selectCell("Transport", "Age Well");
+            assertEquals(java.util.Set.of(bus.id()), voice.linkedFactors(), "linked to the selected factor");
+            voice.quoteProperty().set("I stay in after six");
+            voice.speakerProperty().set("older resident");
+            voice.nameProperty().set("Pat");
+            return voice.record();
+        });
+        assertNotNull(v);
+        assertEquals("", v.name(), "a name typed without agreement to be named is not kept");
+        assertEquals(VoiceConsent.NO, v.consent());
+        assertEquals(List.of("Age Well"), v.domains());
+        assertEquals(1, factors.factorVoices().size());
+        assertTrue(main.getProject().factors().release(VoiceRelease.Audience.PARTNERS).isEmpty());
+        assertEquals("", voice.quoteProperty().get(), "the form is cleared");
+        assertEquals(VoiceConsent.NO, voice.consentProperty().get(), "and consent is back to no");
+        assertTrue(factors.undoText().get().startsWith("Undo record voice"), factors.undoText().get());
+
+        fx(() -> {
+            factors.undo();
+            return null;
+        });
+        assertTrue(factors.factorVoices().isEmpty());
+        assertTrue(factors.canRedo().get());
+        fx(() -> {
+            factors.redo();
+            return null;
+        });
+        assertEquals(1, factors.factorVoices().size());
+    }
+
+    @Test
+    void aNamedVoiceNeedsTheNameAndKeepsIt() throws Exception {
+        Voice v = fx(() -> {
+            voice.quoteProperty().set("The hopper bus got me to my appointments");
+            voice.agreedToBeNamedProperty().set(true);
+            assertFalse(voice.canRecordBinding().get(), "the name is asked for");
+            voice.nameProperty().set("Sam Lee");
+            voice.consentProperty().set(VoiceConsent.PUBLISH);
+            return voice.record();
+        });
+        assertEquals("Sam Lee", v.name());
+        assertEquals(1, main.getProject().factors().release(VoiceRelease.Audience.PUBLIC).size());
+    }
+
+    @Test
+    void changesAFactorAndUndoPutsItBack() throws Exception {
+        fx(() -> {
+            factors.selectCell("Transport", "Age Well");
+            factors.editSelected();
+            return null;
+        });
+        assertNotNull(factors.editingProperty().get());
+        assertEquals("No bus after six", factors.descriptionProperty().get());
+        assertFalse(factors.withEvidenceProperty().get(), "changing does not ask for new evidence");
+        Factor saved = fx(() -> {
+            factors.descriptionProperty().set("No bus after six on weekdays, none on Sundays");
+            factors.strengthProperty().set(9);
+            return factors.record();
+        });
+        assertNotNull(saved, factors.messageProperty().get());
+        assertEquals(bus.id(), saved.id(), "the same factor is changed, not a new one recorded");
+        assertNull(factors.editingProperty().get());
+        assertEquals(1, main.getProject().factors().factors().size());
+        assertEquals(9, main.getProject().factors().factor(bus.id()).orElseThrow().strength());
+        fx(() -> {
+            factors.undo();
+            return null;
+        });
+        Factor back = main.getProject().factors().factor(bus.id()).orElseThrow();
+        assertEquals("No bus after six", back.description());
+        assertEquals(4, back.strength());
+    }
+}
