@@ -501,6 +501,39 @@ public final class FactorService {
         }
     }
 
+    /** Records an engagement summary; undoable. An area it names must be the project's. */
+    public EngagementSummary recordEngagement(EngagementSummary e) {
+        if (e.areaCode() != null && project.area(e.areaCode()).isEmpty()) {
+            throw new ValidationException(List.of(new org.assetatlas.model.AssetValidator.Problem("area",
+                    "The project has no area " + e.areaCode())));
+        }
+        EngagementSummary stored;
+        synchronized (project) {
+            stored = store.inTransaction(() -> store.factors().insert(e.withId(0)));
+            undo.done(new Edit() {
+                @Override
+                public String description() {
+                    return "record engagement \u201c" + shorten(stored.title()) + "\u201d";
+                }
+
+                @Override
+                public void undo() {
+                    store.inTransaction(() -> {
+                        store.factors().deleteEngagement(stored.id());
+                        return null;
+                    });
+                }
+
+                @Override
+                public void redo() {
+                    store.inTransaction(() -> store.factors().insert(stored));
+                }
+            });
+        }
+        notifyListeners();
+        return stored;
+    }
+
     public EngagementSummary addEngagement(EngagementSummary e) {
         EngagementSummary stored;
         synchronized (project) {

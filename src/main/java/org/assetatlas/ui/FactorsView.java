@@ -100,7 +100,9 @@ public final class FactorsView {
 
         javafx.scene.control.TabPane forms = new javafx.scene.control.TabPane(
                 new javafx.scene.control.Tab("Barrier or enabler", form()),
-                new javafx.scene.control.Tab("Resident's voice", new VoiceForm(new VoiceFormViewModel(vm)).node()));
+                new javafx.scene.control.Tab("Resident's voice", new VoiceForm(new VoiceFormViewModel(vm)).node()),
+                new javafx.scene.control.Tab("Engagement",
+                        new EngagementForm(new EngagementFormViewModel(vm)).node()));
         forms.setId("factorForms");
         forms.setTabClosingPolicy(javafx.scene.control.TabPane.TabClosingPolicy.UNAVAILABLE);
         SplitPane right = new SplitPane(drillDown(), forms);

@@ -120,6 +120,32 @@ class VoiceFormViewModelTest {
     }
 
     @Test
+    void anEngagementSummaryComputesItsSharesAndIsUndoable() throws Exception {
+        EngagementFormViewModel form = fx(() -> new EngagementFormViewModel(factors));
+        org.assetatlas.model.EngagementSummary e = fx(() -> {
+            form.titleProperty().set("Listening campaign");
+            form.peopleReachedProperty().set("400");
+            form.needs().get(0).count().set("300");
+            form.needs().get(1).count().set("120");
+            assertTrue(form.problemProperty().get().contains("420"), form.problemProperty().get());
+            assertFalse(form.canRecordBinding().get());
+            form.needs().get(1).count().set("100");
+            assertEquals("75% information and advice; 25% direct personal support (of 400 people)",
+                    form.sharesProperty().get());
+            return form.record();
+        });
+        assertNotNull(e, factors.messageProperty().get());
+        assertEquals(0.75, e.share("Information and advice"), 1e-9);
+        assertEquals(1, factors.engagements().size());
+        assertEquals("", form.titleProperty().get());
+        fx(() -> {
+            factors.undo();
+            return null;
+        });
+        assertTrue(factors.engagements().isEmpty());
+    }
+
+    @Test
     void changesAFactorAndUndoPutsItBack() throws Exception {
         fx(() -> {
             factors.selectCell("Transport", "Age Well");
