@@ -101,8 +101,103 @@ public final class FactorService {
         }
     }
 
-    /** Replaces the theme list; blank and repeated names are dropped. Factors keep their themes. */
+    /** Replaces the theme list; blank and repeated names are dropped. Factors keep their themes. Undoable. */
     public void setThemes(List<String> themes) {
+        List<String> clean = cleanThemes(themes);
+        synchronized (project) {
+            List<String> before = store.factors().themes();
+            if (before.equals(clean)) {
+                return;
+            }
+            saveThemes(clean);
+            undo.done(new Edit() {
+                @Override
+                public String description() {
+                    return "change the theme list";
+                }
+
+                @Override
+                public void undo() {
+                    saveThemes(before);
+                }
+
+                @Override
+                public void redo() {
+                    saveThemes(clean);
+                }
+            });
+        }
+        notifyListeners();
+    }
+
+    /**
+     * Renames a theme in the list and on every factor of that theme, in one transaction; undoable. Renaming to a
+     * theme already in the list merges the two.
+     *
+     * @throws IllegalArgumentException when the new name is blank or the old theme is unknown
+     */
+    public void renameTheme(String from, String to) {
+        if (to == null || to.isBlank()) {
+            throw new IllegalArgumentException("A theme needs a name");
+        }
+        String key = Labelled.squash(from);
+        String name = to.strip();
+        synchronized (project) {
+            List<String> before = store.factors().themes();
+            List<Factor> affected = store.factors().factors().stream()
+                    .filter(f -> Labelled.squash(f.theme()).equals(key)).toList();
+            if (before.stream().noneMatch(t -> Labelled.squash(t).equals(key)) && affected.isEmpty()) {
+                throw new IllegalArgumentException("There is no theme \u201c" + from + "\u201d");
+            }
+            List<String> after = cleanThemes(before.stream()
+                    .map(t -> Labelled.squash(t).equals(key) ? name : t).toList());
+            Runnable apply = () -> store.inTransaction(() -> {
+                store.factors().saveThemes(after);
+                for (Factor f : affected) {
+                    store.factors().update(withTheme(f, name));
+                }
+                return null;
+            });
+            apply.run();
+            undo.done(new Edit() {
+                @Override
+                public String description() {
+                    return "rename theme \u201c" + from + "\u201d";
+                }
+
+                @Override
+                public void undo() {
+                    store.inTransaction(() -> {
+                        store.factors().saveThemes(before);
+                        for (Factor f : affected) {
+                            store.factors().update(f);
+                        }
+                        return null;
+                    });
+                }
+
+                @Override
+                public void redo() {
+                    apply.run();
+                }
+            });
+        }
+        notifyListeners();
+    }
+
+    private static Factor withTheme(Factor f, String theme) {
+        return new Factor(f.id(), f.kind(), theme, f.description(), f.domains(), f.areaCodes(), f.assetUids(),
+                f.strength(), f.evidenceIds(), f.illustrative());
+    }
+
+    private void saveThemes(List<String> themes) {
+        store.inTransaction(() -> {
+            store.factors().saveThemes(themes);
+            return null;
+        });
+    }
+
+    private static List<String> cleanThemes(List<String> themes) {
         List<String> clean = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (String t : themes) {
@@ -110,13 +205,7 @@ public final class FactorService {
                 clean.add(t.strip());
             }
         }
-        synchronized (project) {
-            store.inTransaction(() -> {
-                store.factors().saveThemes(clean);
-                return null;
-            });
-        }
-        notifyListeners();
+        return clean;
     }
 
     // ---- factors and evidence -----------------------------------------------------------------------------------

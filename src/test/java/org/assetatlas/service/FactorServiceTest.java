@@ -136,6 +136,27 @@ class FactorServiceTest {
     }
 
     @Test
+    void removingAThemeKeepsItsFactorsAndRenamingCarriesThemWithUndo() {
+        Factor f = factors.record(factor(FactorKind.BARRIER, "Cost", List.of("Age Well"), List.of()), List.of());
+        List<String> before = factors.themes();
+        factors.setThemes(before.stream().filter(t -> !t.equals("Cost")).toList());
+        assertFalse(factors.themes().contains("Cost"));
+        assertEquals("Cost", factors.factor(f.id()).orElseThrow().theme(), "the factor keeps its theme");
+        assertEquals(1, factors.matrix().cell("Cost", "Age Well").barriers(), "and the matrix still shows it");
+        factors.undo();
+        assertEquals(before, factors.themes());
+
+        factors.renameTheme("Cost", "Cost of living");
+        assertEquals("Cost of living", factors.factor(f.id()).orElseThrow().theme());
+        assertTrue(factors.themes().contains("Cost of living") && !factors.themes().contains("Cost"));
+        factors.undo();
+        assertEquals("Cost", factors.factor(f.id()).orElseThrow().theme());
+        assertEquals(before, factors.themes());
+        assertThrows(IllegalArgumentException.class, () -> factors.renameTheme("Cost", " "));
+        assertThrows(IllegalArgumentException.class, () -> factors.renameTheme("Nothing like it", "X"));
+    }
+
+    @Test
     void aRecordedVoiceIsUndoableRedoableAndDeletableWithUndo() {
         Factor f = factors.record(factor(FactorKind.BARRIER, "Transport", List.of("Age Well"), List.of("W1")),
                 List.of());
