@@ -146,6 +146,38 @@ class VoiceFormViewModelTest {
     }
 
     @Test
+    void themesAreAddedRenamedOnTheirFactorsAndRemovedWithUndo() throws Exception {
+        ThemeListViewModel themes = fx(() -> new ThemeListViewModel(factors));
+        fx(() -> {
+            themes.nameProperty().set("Loneliness");
+            assertTrue(themes.add());
+            themes.nameProperty().set("loneliness ");
+            assertFalse(themes.add(), "no duplicates");
+            themes.selectedProperty().set("Transport");
+            themes.nameProperty().set("Getting about");
+            assertTrue(themes.rename());
+            return null;
+        });
+        assertTrue(factors.themes().contains("Loneliness"));
+        assertEquals("Getting about", main.getProject().factors().factor(bus.id()).orElseThrow().theme());
+        fx(() -> {
+            themes.selectedProperty().set("Getting about");
+            assertTrue(themes.remove());
+            return null;
+        });
+        assertFalse(factors.themes().contains("Getting about"));
+        assertEquals("Getting about", main.getProject().factors().factor(bus.id()).orElseThrow().theme(),
+                "a removed theme stays on its factors");
+        fx(() -> {
+            factors.undo();
+            factors.undo();
+            return null;
+        });
+        assertEquals("Transport", main.getProject().factors().factor(bus.id()).orElseThrow().theme());
+        assertTrue(factors.themes().contains("Transport"));
+    }
+
+    @Test
     void changesAFactorAndUndoPutsItBack() throws Exception {
         fx(() -> {
             factors.selectCell("Transport", "Age Well");
