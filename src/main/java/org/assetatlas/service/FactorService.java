@@ -683,6 +683,74 @@ public final class FactorService {
         }
     }
 
+    /**
+     * Records a transport service; undoable. Its areas must be the project's and its stops must be among the
+     * project's stops.
+     *
+     * @throws ValidationException naming the unknown areas and stops
+     */
+    public TransportService recordTransportService(TransportService t) {
+        List<org.assetatlas.model.AssetValidator.Problem> problems = new ArrayList<>();
+        for (String a : t.areaCodes()) {
+            if (project.area(a).isEmpty()) {
+                problems.add(new org.assetatlas.model.AssetValidator.Problem("areas", "The project has no area " + a));
+            }
+        }
+        if (!t.stopCodes().isEmpty()) {
+            Set<String> known = new HashSet<>();
+            for (BusStop b : stops()) {
+                known.add(b.atcoCode());
+            }
+            for (String code : t.stopCodes()) {
+                if (!known.contains(code)) {
+                    problems.add(new org.assetatlas.model.AssetValidator.Problem("stops",
+                            "The project has no stop " + code + " (import the NaPTAN stops first)"));
+                }
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new ValidationException(problems);
+        }
+        TransportService stored;
+        synchronized (project) {
+            stored = store.inTransaction(() -> store.transport().insert(t.withId(0)));
+            services = null;
+            undo.done(new Edit() {
+                @Override
+                public String description() {
+                    return "record transport \u201c" + shorten(stored.name()) + "\u201d";
+                }
+
+                @Override
+                public void undo() {
+                    store.inTransaction(() -> {
+                        store.transport().deleteService(stored.id());
+                        return null;
+                    });
+                    services = null;
+                }
+
+                @Override
+                public void redo() {
+                    store.inTransaction(() -> store.transport().insert(stored));
+                    services = null;
+                }
+            });
+        }
+        notifyListeners();
+        return stored;
+    }
+
+    /** The stops whose name, street or ATCO code contains the text (any case), at most {@code limit}. */
+    public List<BusStop> findStops(String text, int limit) {
+        String q = text == null ? "" : text.strip().toLowerCase(java.util.Locale.ROOT);
+        if (q.isEmpty()) {
+            return List.of();
+        }
+        return stops().stream().filter(b -> b.atcoCode().toLowerCase(java.util.Locale.ROOT).contains(q)
+                || b.label().toLowerCase(java.util.Locale.ROOT).contains(q)).limit(limit).toList();
+    }
+
     public TransportService addTransportService(TransportService t) {
         TransportService stored;
         synchronized (project) {

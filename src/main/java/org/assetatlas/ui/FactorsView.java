@@ -103,6 +103,7 @@ public final class FactorsView {
                 new javafx.scene.control.Tab("Resident's voice", new VoiceForm(new VoiceFormViewModel(vm)).node()),
                 new javafx.scene.control.Tab("Engagement",
                         new EngagementForm(new EngagementFormViewModel(vm)).node()),
+                new javafx.scene.control.Tab("Transport", new TransportForm(new TransportFormViewModel(vm)).node()),
                 new javafx.scene.control.Tab("Themes", new ThemeListForm(new ThemeListViewModel(vm)).node()));
         forms.setId("factorForms");
         forms.setTabClosingPolicy(javafx.scene.control.TabPane.TabClosingPolicy.UNAVAILABLE);

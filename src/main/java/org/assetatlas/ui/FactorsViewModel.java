@@ -363,6 +363,11 @@ public final class FactorsViewModel implements WorkspaceUndo {
         return service;
     }
 
+    /** The main window's view model, for the tab's other forms (dialogs, background tasks). */
+    MainViewModel main() {
+        return main;
+    }
+
     /** Shows a message in the tab's bar. */
     void tell(String text) {
         message.set(text);

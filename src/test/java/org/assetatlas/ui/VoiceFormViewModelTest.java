@@ -13,6 +13,7 @@ import org.assetatlas.analysis.VoiceRelease;
 import org.assetatlas.model.Factor;
 import org.assetatlas.model.FactorKind;
 import org.assetatlas.model.Framework;
+import org.assetatlas.model.TransportService;
 import org.assetatlas.model.Voice;
 import org.assetatlas.model.VoiceConsent;
 import org.assetatlas.service.AppPreferences;
@@ -31,6 +32,7 @@ class VoiceFormViewModelTest {
     @TempDir
     Path dir;
     private MainViewModel main;
+    private final RecordingDialogs dialogs = new RecordingDialogs();
     private FactorsViewModel factors;
     private VoiceFormViewModel voice;
     private Factor bus;
@@ -52,7 +54,7 @@ class VoiceFormViewModelTest {
                     List.of("Age Well"), List.of(), List.of(), 4, List.of(), false), List.of());
         }
         fx(() -> {
-            main = new MainViewModel(new AppPreferences(dir.resolve("home")), new RecordingDialogs(),
+            main = new MainViewModel(new AppPreferences(dir.resolve("home")), dialogs,
                     UiTasks.direct());
             assertTrue(main.open(file));
             factors = new FactorsViewModel(main);
@@ -175,6 +177,51 @@ class VoiceFormViewModelTest {
         });
         assertEquals("Transport", main.getProject().factors().factor(bus.id()).orElseThrow().theme());
         assertTrue(factors.themes().contains("Transport"));
+    }
+
+    @Test
+    void importsNaptanStopsReportingRejectedRowsThenRecordsAServiceWithChosenStops() throws Exception {
+        Path csv = dir.resolve("Stops.csv");
+        java.nio.file.Files.writeString(csv, "ATCOCode,CommonName,Longitude,Latitude,Status\n"
+                + "1500HOSP1,General Hospital,0.90,51.88,active\n"
+                + "1500BRKN,Broken,0.93,,active\n"
+                + "1500EST1,Estate Shops,0.92,51.87,active\n");
+        TransportFormViewModel form = fx(() -> new TransportFormViewModel(factors));
+        dialogs.files.add(csv);
+        fx(() -> {
+            form.chooseAndImportStops();
+            return null;
+        });
+        assertEquals(1, dialogs.information.size());
+        String report = dialogs.information.get(0);
+        assertTrue(report.contains("imported 2 stops") && report.contains("line 3"), report);
+        assertTrue(form.stopCountProperty().get().startsWith("2 stops"), form.stopCountProperty().get());
+
+        TransportService t = fx(() -> {
+            form.stopSearchProperty().set("hosp");
+            assertEquals(1, form.foundStops().size(), "found by name");
+            form.choose(form.foundStops().get(0));
+            form.stopSearchProperty().set("1500est");
+            assertEquals(1, form.foundStops().size(), "found by code");
+            form.choose(form.foundStops().get(0));
+            form.nameProperty().set("Hospital hopper");
+            form.kindProperty().set(org.assetatlas.model.TransportKind.HOPPER_BUS);
+            form.timesProperty().set("Mon-Fri 09:00-12:00 13:00");
+            assertFalse(form.canRecordBinding().get(), "bad times are refused: " + form.problemProperty().get());
+            form.timesProperty().set("Mon-Fri 09:00-17:00");
+            form.eligibilityProperty().set("Anyone");
+            return form.record();
+        });
+        assertNotNull(t, factors.messageProperty().get());
+        assertEquals(List.of("1500HOSP1", "1500EST1"), t.stopCodes());
+        assertEquals(1, factors.transportServices().size());
+        String line = TransportFormViewModel.describe(t);
+        assertTrue(line.contains("Mon-Fri 09:00-17:00") && line.contains("2 stops"), line);
+        fx(() -> {
+            factors.undo();
+            return null;
+        });
+        assertTrue(factors.transportServices().isEmpty());
     }
 
     @Test
