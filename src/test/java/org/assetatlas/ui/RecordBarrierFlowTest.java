@@ -197,6 +197,10 @@ class RecordBarrierFlowTest {
                 .release(javafx.scene.input.KeyCode.Y, javafx.scene.input.KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(before + 1, factors.factorVoices().size(), "Ctrl+Y redid it");
+        String shot = System.getProperty("factors.voice.screenshot");
+        if (shot != null && !shot.isBlank()) {
+            robot.interact(() -> save(scene.snapshot(null), Path.of(shot)));
+        }
     }
 
     @Test
