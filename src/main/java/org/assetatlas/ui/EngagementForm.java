@@ -39,8 +39,10 @@ public final class EngagementForm {
             @Override
             protected void updateItem(EngagementSummary e, boolean empty) {
                 super.updateItem(e, empty);
+                setWrapText(true);
+                setPrefWidth(0);
                 setText(empty || e == null ? null : EngagementFormViewModel.describe(e)
-                        + (e.illustrative() ? " (illustrative)" : ""));
+                        + (e.illustrative() && !EngagementFormViewModel.describe(e).contains("illustrative") ? " (illustrative)" : ""));
             }
         });
 
@@ -87,7 +89,7 @@ public final class EngagementForm {
         g.setVgap(6);
         int r = 0;
         g.addRow(r++, new Label("Title"), title);
-        HBox when = new HBox(8, area, new Label("From"), start, new Label("to"), end);
+        HBox when = new HBox(8, area, fixed("From"), start, fixed("to"), end);
         when.setAlignment(Pos.CENTER_LEFT);
         g.addRow(r++, new Label("Area"), when);
         g.addRow(r++, new Label("Reached"), reached);
@@ -106,6 +108,7 @@ public final class EngagementForm {
         Button record = new Button("Record engagement");
         record.setId("recordEngagementButton");
         record.getStyleClass().add(Styles.PRIMARY);
+        record.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         record.disableProperty().bind(vm.canRecordBinding().not());
         record.setOnAction(e -> vm.record());
         record.setTooltip(new Tooltip("Record the summary; the shares are worked out from the counts"));
@@ -123,6 +126,12 @@ public final class EngagementForm {
 
     public Node node() {
         return root;
+    }
+
+    private static Label fixed(String text) {
+        Label l = new Label(text);
+        l.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        return l;
     }
 
     private void drawNeeds() {

@@ -38,8 +38,10 @@ public final class TransportForm {
             @Override
             protected void updateItem(TransportService t, boolean empty) {
                 super.updateItem(t, empty);
+                setWrapText(true);
+                setPrefWidth(0);
                 setText(empty || t == null ? null : TransportFormViewModel.describe(t)
-                        + (t.illustrative() ? " (illustrative)" : ""));
+                        + (t.illustrative() && !TransportFormViewModel.describe(t).contains("illustrative") ? " (illustrative)" : ""));
             }
         });
 
@@ -138,6 +140,7 @@ public final class TransportForm {
         Button record = new Button("Record service");
         record.setId("recordTransportButton");
         record.getStyleClass().add(Styles.PRIMARY);
+        record.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         record.disableProperty().bind(vm.canRecordBinding().not());
         record.setOnAction(e -> vm.record());
         Label problem = new Label();

@@ -141,6 +141,7 @@ public final class VoiceForm {
         Button record = new Button("Record voice");
         record.setId("recordVoiceButton");
         record.getStyleClass().add(Styles.PRIMARY);
+        record.setMinWidth(Region.USE_PREF_SIZE);
         record.disableProperty().bind(vm.canRecordBinding().not());
         record.setOnAction(e -> vm.record());
         record.setTooltip(new Tooltip("Record the quote (Ctrl+Enter); Undo takes it out"));
