@@ -41,8 +41,9 @@ public final class EngagementForm {
                 super.updateItem(e, empty);
                 setWrapText(true);
                 setPrefWidth(0);
-                setText(empty || e == null ? null : EngagementFormViewModel.describe(e)
-                        + (e.illustrative() && !EngagementFormViewModel.describe(e).contains("illustrative") ? " (illustrative)" : ""));
+                String text = empty || e == null ? null : EngagementFormViewModel.describe(e);
+                setText(text == null || !e.illustrative() || text.contains("illustrative") ? text
+                        : text + " (illustrative)");
             }
         });
 

@@ -40,8 +40,9 @@ public final class TransportForm {
                 super.updateItem(t, empty);
                 setWrapText(true);
                 setPrefWidth(0);
-                setText(empty || t == null ? null : TransportFormViewModel.describe(t)
-                        + (t.illustrative() && !TransportFormViewModel.describe(t).contains("illustrative") ? " (illustrative)" : ""));
+                String text = empty || t == null ? null : TransportFormViewModel.describe(t);
+                setText(text == null || !t.illustrative() || text.contains("illustrative") ? text
+                        : text + " (illustrative)");
             }
         });
 
