@@ -31,6 +31,17 @@ public enum VoiceConsent implements Labelled {
         return name().toLowerCase(java.util.Locale.ROOT);
     }
 
+    /** What the level means, in plain words, for the person recording the voice. */
+    public String explanation() {
+        return switch (this) {
+            case NO -> "The words stay with the team as evidence. They are never quoted, exported or put in any"
+                    + " report. Choose this unless the speaker clearly agreed to more.";
+            case QUOTE -> "The speaker agreed to be quoted in working papers and exports shared with partners, but"
+                    + " not in anything published.";
+            case PUBLISH -> "The speaker agreed to be quoted in published reports that anyone may read.";
+        };
+    }
+
     /** Whether this consent covers the other level. */
     public boolean allows(VoiceConsent needed) {
         return compareTo(needed) >= 0;

@@ -28,6 +28,7 @@ import org.assetatlas.model.GeoPoint;
 import org.assetatlas.model.Labelled;
 import org.assetatlas.model.TransportService;
 import org.assetatlas.model.Voice;
+import org.assetatlas.model.VoiceConsent;
 import org.assetatlas.store.ProjectStore;
 import org.assetatlas.store.StoreException;
 import org.assetatlas.util.Progress;
@@ -38,7 +39,7 @@ import org.assetatlas.util.Progress;
  * domain, and each asset's distance to the nearest stop. Obtained from {@link AtlasProject#factors()}.
  *
  * <p>Shares the project's lock, so it is safe beside background work on the project. Recording, changing and
- * deleting a factor can be undone ({@link #undo}); listeners hear of every change.
+ * deleting a factor or a voice can be undone ({@link #undo}); listeners hear of every change.
  */
 public final class FactorService {
 
@@ -100,8 +101,103 @@ public final class FactorService {
         }
     }
 
-    /** Replaces the theme list; blank and repeated names are dropped. Factors keep their themes. */
+    /** Replaces the theme list; blank and repeated names are dropped. Factors keep their themes. Undoable. */
     public void setThemes(List<String> themes) {
+        List<String> clean = cleanThemes(themes);
+        synchronized (project) {
+            List<String> before = store.factors().themes();
+            if (before.equals(clean)) {
+                return;
+            }
+            saveThemes(clean);
+            undo.done(new Edit() {
+                @Override
+                public String description() {
+                    return "change the theme list";
+                }
+
+                @Override
+                public void undo() {
+                    saveThemes(before);
+                }
+
+                @Override
+                public void redo() {
+                    saveThemes(clean);
+                }
+            });
+        }
+        notifyListeners();
+    }
+
+    /**
+     * Renames a theme in the list and on every factor of that theme, in one transaction; undoable. Renaming to a
+     * theme already in the list merges the two.
+     *
+     * @throws IllegalArgumentException when the new name is blank or the old theme is unknown
+     */
+    public void renameTheme(String from, String to) {
+        if (to == null || to.isBlank()) {
+            throw new IllegalArgumentException("A theme needs a name");
+        }
+        String key = Labelled.squash(from);
+        String name = to.strip();
+        synchronized (project) {
+            List<String> before = store.factors().themes();
+            List<Factor> affected = store.factors().factors().stream()
+                    .filter(f -> Labelled.squash(f.theme()).equals(key)).toList();
+            if (before.stream().noneMatch(t -> Labelled.squash(t).equals(key)) && affected.isEmpty()) {
+                throw new IllegalArgumentException("There is no theme \u201c" + from + "\u201d");
+            }
+            List<String> after = cleanThemes(before.stream()
+                    .map(t -> Labelled.squash(t).equals(key) ? name : t).toList());
+            Runnable apply = () -> store.inTransaction(() -> {
+                store.factors().saveThemes(after);
+                for (Factor f : affected) {
+                    store.factors().update(withTheme(f, name));
+                }
+                return null;
+            });
+            apply.run();
+            undo.done(new Edit() {
+                @Override
+                public String description() {
+                    return "rename theme \u201c" + from + "\u201d";
+                }
+
+                @Override
+                public void undo() {
+                    store.inTransaction(() -> {
+                        store.factors().saveThemes(before);
+                        for (Factor f : affected) {
+                            store.factors().update(f);
+                        }
+                        return null;
+                    });
+                }
+
+                @Override
+                public void redo() {
+                    apply.run();
+                }
+            });
+        }
+        notifyListeners();
+    }
+
+    private static Factor withTheme(Factor f, String theme) {
+        return new Factor(f.id(), f.kind(), theme, f.description(), f.domains(), f.areaCodes(), f.assetUids(),
+                f.strength(), f.evidenceIds(), f.illustrative());
+    }
+
+    private void saveThemes(List<String> themes) {
+        store.inTransaction(() -> {
+            store.factors().saveThemes(themes);
+            return null;
+        });
+    }
+
+    private static List<String> cleanThemes(List<String> themes) {
         List<String> clean = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (String t : themes) {
@@ -109,13 +205,7 @@ public final class FactorService {
                 clean.add(t.strip());
             }
         }
-        synchronized (project) {
-            store.inTransaction(() -> {
-                store.factors().saveThemes(clean);
-                return null;
-            });
-        }
-        notifyListeners();
+        return clean;
     }
 
     // ---- factors and evidence -----------------------------------------------------------------------------------
@@ -361,6 +451,106 @@ public final class FactorService {
         return stored;
     }
 
+    /** The consent a new voice starts with: the safe one, until the speaker's agreement is recorded. */
+    public static final VoiceConsent DEFAULT_CONSENT = VoiceConsent.NO;
+
+    /**
+     * Records a resident's voice; undoable. The factors it is linked to must exist, and its domains and areas must be
+     * the project's.
+     *
+     * @throws ValidationException when a linked factor, domain or area is unknown
+     */
+    public Voice recordVoice(Voice v) {
+        List<org.assetatlas.model.AssetValidator.Problem> problems = new ArrayList<>();
+        synchronized (project) {
+            Set<Long> known = new HashSet<>();
+            for (Factor f : store.factors().factors()) {
+                known.add(f.id());
+            }
+            for (Long id : v.factorIds()) {
+                if (!known.contains(id)) {
+                    problems.add(new org.assetatlas.model.AssetValidator.Problem("factors",
+                            "The barrier or enabler " + id + " no longer exists"));
+                }
+            }
+        }
+        for (String d : v.domains()) {
+            if (project.framework().find(d).isEmpty()) {
+                problems.add(new org.assetatlas.model.AssetValidator.Problem("domains",
+                        "The project has no domain \u201c" + d + "\u201d"));
+            }
+        }
+        for (String a : v.areaCodes()) {
+            if (project.area(a).isEmpty()) {
+                problems.add(new org.assetatlas.model.AssetValidator.Problem("areas", "The project has no area " + a));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new ValidationException(problems);
+        }
+        Voice stored;
+        synchronized (project) {
+            stored = store.inTransaction(() -> store.factors().insert(v.withId(0)));
+            undo.done(new Edit() {
+                @Override
+                public String description() {
+                    return "record voice \u201c" + shorten(stored.quote()) + "\u201d";
+                }
+
+                @Override
+                public void undo() {
+                    store.inTransaction(() -> {
+                        store.factors().deleteVoice(stored.id());
+                        return null;
+                    });
+                }
+
+                @Override
+                public void redo() {
+                    store.inTransaction(() -> store.factors().insert(stored));
+                }
+            });
+        }
+        notifyListeners();
+        return stored;
+    }
+
+    /** Deletes a voice; undoable (undo restores it with its links). Returns false when there is no such voice. */
+    public boolean deleteVoice(long id) {
+        synchronized (project) {
+            Optional<Voice> found = store.factors().voices().stream().filter(v -> v.id() == id).findFirst();
+            if (found.isEmpty()) {
+                return false;
+            }
+            Voice before = found.get();
+            store.inTransaction(() -> {
+                store.factors().deleteVoice(id);
+                return null;
+            });
+            undo.done(new Edit() {
+                @Override
+                public String description() {
+                    return "delete voice \u201c" + shorten(before.quote()) + "\u201d";
+                }
+
+                @Override
+                public void undo() {
+                    store.inTransaction(() -> store.factors().insert(before));
+                }
+
+                @Override
+                public void redo() {
+                    store.inTransaction(() -> {
+                        store.factors().deleteVoice(id);
+                        return null;
+                    });
+                }
+            });
+        }
+        notifyListeners();
+        return true;
+    }
+
     /**
      * The quotes that may be given to the audience, through {@link VoiceRelease}: the only way voices leave the app.
      * Reports use this.
@@ -398,6 +588,39 @@ public final class FactorService {
         synchronized (project) {
             return store.factors().engagements();
         }
+    }
+
+    /** Records an engagement summary; undoable. An area it names must be the project's. */
+    public EngagementSummary recordEngagement(EngagementSummary e) {
+        if (e.areaCode() != null && project.area(e.areaCode()).isEmpty()) {
+            throw new ValidationException(List.of(new org.assetatlas.model.AssetValidator.Problem("area",
+                    "The project has no area " + e.areaCode())));
+        }
+        EngagementSummary stored;
+        synchronized (project) {
+            stored = store.inTransaction(() -> store.factors().insert(e.withId(0)));
+            undo.done(new Edit() {
+                @Override
+                public String description() {
+                    return "record engagement \u201c" + shorten(stored.title()) + "\u201d";
+                }
+
+                @Override
+                public void undo() {
+                    store.inTransaction(() -> {
+                        store.factors().deleteEngagement(stored.id());
+                        return null;
+                    });
+                }
+
+                @Override
+                public void redo() {
+                    store.inTransaction(() -> store.factors().insert(stored));
+                }
+            });
+        }
+        notifyListeners();
+        return stored;
     }
 
     public EngagementSummary addEngagement(EngagementSummary e) {
@@ -458,6 +681,74 @@ public final class FactorService {
             }
             return services;
         }
+    }
+
+    /**
+     * Records a transport service; undoable. Its areas must be the project's and its stops must be among the
+     * project's stops.
+     *
+     * @throws ValidationException naming the unknown areas and stops
+     */
+    public TransportService recordTransportService(TransportService t) {
+        List<org.assetatlas.model.AssetValidator.Problem> problems = new ArrayList<>();
+        for (String a : t.areaCodes()) {
+            if (project.area(a).isEmpty()) {
+                problems.add(new org.assetatlas.model.AssetValidator.Problem("areas", "The project has no area " + a));
+            }
+        }
+        if (!t.stopCodes().isEmpty()) {
+            Set<String> known = new HashSet<>();
+            for (BusStop b : stops()) {
+                known.add(b.atcoCode());
+            }
+            for (String code : t.stopCodes()) {
+                if (!known.contains(code)) {
+                    problems.add(new org.assetatlas.model.AssetValidator.Problem("stops",
+                            "The project has no stop " + code + " (import the NaPTAN stops first)"));
+                }
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new ValidationException(problems);
+        }
+        TransportService stored;
+        synchronized (project) {
+            stored = store.inTransaction(() -> store.transport().insert(t.withId(0)));
+            services = null;
+            undo.done(new Edit() {
+                @Override
+                public String description() {
+                    return "record transport \u201c" + shorten(stored.name()) + "\u201d";
+                }
+
+                @Override
+                public void undo() {
+                    store.inTransaction(() -> {
+                        store.transport().deleteService(stored.id());
+                        return null;
+                    });
+                    services = null;
+                }
+
+                @Override
+                public void redo() {
+                    store.inTransaction(() -> store.transport().insert(stored));
+                    services = null;
+                }
+            });
+        }
+        notifyListeners();
+        return stored;
+    }
+
+    /** The stops whose name, street or ATCO code contains the text (any case), at most {@code limit}. */
+    public List<BusStop> findStops(String text, int limit) {
+        String q = text == null ? "" : text.strip().toLowerCase(java.util.Locale.ROOT);
+        if (q.isEmpty()) {
+            return List.of();
+        }
+        return stops().stream().filter(b -> b.atcoCode().toLowerCase(java.util.Locale.ROOT).contains(q)
+                || b.label().toLowerCase(java.util.Locale.ROOT).contains(q)).limit(limit).toList();
     }
 
     public TransportService addTransportService(TransportService t) {
@@ -698,6 +989,13 @@ public final class FactorService {
     public Optional<String> nextUndo() {
         synchronized (project) {
             return undo.nextUndo();
+        }
+    }
+
+    /** What Redo would redo. */
+    public Optional<String> nextRedo() {
+        synchronized (project) {
+            return undo.nextRedo();
         }
     }
 

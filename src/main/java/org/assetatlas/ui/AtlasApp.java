@@ -54,7 +54,8 @@ public final class AtlasApp extends Application {
             }
         });
         view.addWorkspace("Signposting", new SignpostWorkspace(vm, dialogs).node());
-        view.addWorkspace("Barriers & enablers", new FactorsView(new FactorsViewModel(vm)).node());
+        FactorsViewModel factorsVm = new FactorsViewModel(vm);
+        view.addWorkspace("Barriers & enablers", new FactorsView(factorsVm).node(), factorsVm);
         view.addWorkspace("Reports",
                 new ReportsView(new ReportsViewModel(vm.projectProperty(), vm.tasks(), dialogs)).node());
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();

@@ -98,7 +98,16 @@ public final class FactorsView {
         grid.setVgap(4);
         grid.setId("factorMatrix");
 
-        SplitPane right = new SplitPane(drillDown(), form());
+        javafx.scene.control.TabPane forms = new javafx.scene.control.TabPane(
+                new javafx.scene.control.Tab("Barrier or enabler", form()),
+                new javafx.scene.control.Tab("Resident's voice", new VoiceForm(new VoiceFormViewModel(vm)).node()),
+                new javafx.scene.control.Tab("Engagement",
+                        new EngagementForm(new EngagementFormViewModel(vm)).node()),
+                new javafx.scene.control.Tab("Transport", new TransportForm(new TransportFormViewModel(vm)).node()),
+                new javafx.scene.control.Tab("Themes", new ThemeListForm(new ThemeListViewModel(vm)).node()));
+        forms.setId("factorForms");
+        forms.setTabClosingPolicy(javafx.scene.control.TabPane.TabClosingPolicy.UNAVAILABLE);
+        SplitPane right = new SplitPane(drillDown(), forms);
         right.setOrientation(Orientation.VERTICAL);
         right.setDividerPositions(0.52);
         SplitPane split = new SplitPane(matrixPane, right);
@@ -153,7 +162,8 @@ public final class FactorsView {
         undo.textProperty().bind(vm.undoTextProperty());
         undo.disableProperty().bind(vm.canUndoProperty().not());
         undo.setOnAction(e -> vm.undo());
-        undo.setTooltip(new Tooltip("Undo the last factor recorded or deleted"));
+        undo.setTooltip(new Tooltip("Undo the last factor or voice recorded, changed or deleted (Ctrl+Z while this"
+                + " tab is shown; Ctrl+Y redoes)"));
         HBox bar = new HBox(8, new Label("Area:"), area, spacer, message, undo);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add(Styles.FILTER_BAR);
@@ -339,7 +349,13 @@ public final class FactorsView {
         details.setId("factorDetails");
         ScrollPane detailScroll = new ScrollPane(details);
         detailScroll.setFitToWidth(true);
-        VBox box = new VBox(6, title, list, detailScroll, delete);
+        Button edit = new Button("Change\u2026");
+        edit.setId("editFactorButton");
+        edit.disableProperty().bind(vm.selectedFactorProperty().isNull());
+        edit.setOnAction(e -> vm.editSelected());
+        edit.setTooltip(new Tooltip("Load the selected factor into the form to change it; Undo puts it back"));
+        HBox buttons = new HBox(8, edit, delete);
+        VBox box = new VBox(6, title, list, detailScroll, buttons);
         VBox.setVgrow(detailScroll, Priority.ALWAYS);
         box.setPadding(new Insets(10));
         return box;
@@ -415,7 +431,8 @@ public final class FactorsView {
             q.getStyleClass().add("voice-quote");
             Label who = note("\u2014 " + v.attribution() + (v.illustrative() ? " (illustrative)" : ""));
             Label consent = new Label(v.consent() == VoiceConsent.NO
-                    ? "Consent: no \u2014 for the team only; never exported or put in a report"
+                    ? "Consent: no \u2014 not for publication. For the team only; never quoted, exported or put in"
+                    + " a report"
                     : "Consent: " + v.consent().label().toLowerCase(Locale.ROOT));
             consent.getStyleClass().add(v.consent() == VoiceConsent.NO ? "consent-no" : "consent-ok");
             VBox box = new VBox(1, q, who, consent);
@@ -527,6 +544,12 @@ public final class FactorsView {
         record.disableProperty().bind(vm.canRecordBinding().not());
         record.setOnAction(e -> vm.record());
         record.setTooltip(new Tooltip("Record the factor with its evidence (Ctrl+Enter)"));
+        record.textProperty().bind(Bindings.when(vm.editingProperty().isNull()).then("Record").otherwise("Save"));
+        Button cancel = new Button("Cancel");
+        cancel.setId("cancelEditButton");
+        cancel.visibleProperty().bind(vm.editingProperty().isNotNull());
+        cancel.managedProperty().bind(cancel.visibleProperty());
+        cancel.setOnAction(e -> vm.cancelEdit());
 
         GridPane g = new GridPane();
         g.setHgap(8);
@@ -554,13 +577,16 @@ public final class FactorsView {
         g.setId("factorForm");
         ScrollPane scroll = new ScrollPane(g);
         scroll.setFitToWidth(true);
-        HBox footer = new HBox(10, record, problem);
+        HBox footer = new HBox(10, record, cancel, problem);
         footer.setAlignment(Pos.CENTER_LEFT);
         footer.setPadding(new Insets(6, 8, 2, 8));
         VBox body = new VBox(scroll, footer);
         VBox.setVgrow(scroll, Priority.ALWAYS);
         body.setPadding(Insets.EMPTY);
-        TitledPane pane = new TitledPane("Record a barrier or enabler", body);
+        TitledPane pane = new TitledPane("", body);
+        pane.textProperty().bind(Bindings.createStringBinding(() -> vm.editingProperty().get() == null
+                ? "Record a barrier or enabler" : "Change \u201c" + vm.editingProperty().get().description()
+                + "\u201d", vm.editingProperty()));
         pane.setCollapsible(false);
         pane.setMaxHeight(Double.MAX_VALUE);
         return pane;

@@ -39,9 +39,10 @@ import org.assetatlas.service.ValidationException;
 
 /**
  * The "Barriers & enablers" workspace: the theme × domain matrix of the open project (optionally for one area), the
- * factors of a chosen cell with their evidence and voices, and a form that records a factor with its evidence.
+ * factors of a chosen cell with their evidence and voices, and a form that records a factor with its evidence or
+ * changes a stored one. Its undo history is the factor service's, reached from the tab or Edit ▸ Undo.
  */
-public final class FactorsViewModel {
+public final class FactorsViewModel implements WorkspaceUndo {
 
     private final MainViewModel main;
     private final Runnable serviceListener = this::changedElsewhere;
@@ -62,6 +63,11 @@ public final class FactorsViewModel {
     private final ObservableList<String> domains = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper undoText = new ReadOnlyStringWrapper(this, "undoText", "Undo");
     private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper(this, "canUndo");
+    private final ReadOnlyStringWrapper redoText = new ReadOnlyStringWrapper(this, "redoText", "Redo");
+    private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper(this, "canRedo");
+    private final ObservableList<Factor> allFactors = FXCollections.observableArrayList();
+    /** The factor the form is changing, or null when it records a new one. */
+    private final ReadOnlyObjectWrapper<Factor> editing = new ReadOnlyObjectWrapper<>(this, "editing");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
 
     // the form
@@ -141,6 +147,10 @@ public final class FactorsViewModel {
             services.clear();
             canUndo.set(false);
             undoText.set("Undo");
+            canRedo.set(false);
+            redoText.set("Redo");
+            allFactors.clear();
+            editing.set(null);
             return;
         }
         String area = areaCode(areaFilter.get());
@@ -151,6 +161,12 @@ public final class FactorsViewModel {
         services.setAll(service.transportServices());
         canUndo.set(service.canUndo());
         undoText.set(service.nextUndo().map(s -> "Undo " + s).orElse("Undo"));
+        canRedo.set(service.canRedo());
+        redoText.set(service.nextRedo().map(s -> "Redo " + s).orElse("Redo"));
+        allFactors.setAll(service.factors());
+        if (editing.get() != null && service.factor(editing.get().id()).isEmpty()) {
+            editing.set(null); // deleted (or its recording undone) while being changed
+        }
         Factor keep = selectedFactor.get();
         loadCell();
         if (keep != null) {
@@ -253,9 +269,21 @@ public final class FactorsViewModel {
                     evidenceDate.get(), sampleSize.get().isBlank() ? null : parseSample(), false));
         }
         Factor stored;
+        Factor changing = editing.get();
         try {
-            stored = service.record(new Factor(0, kind.get(), theme.get(), description.get(), inOrder,
-                    area == null ? List.of() : List.of(area), List.of(), strength.get(), List.of(), false), evidence);
+            if (changing != null) {
+                List<Long> ids = new ArrayList<>(changing.evidenceIds());
+                for (EvidenceSource e : evidence) {
+                    ids.add(service.addEvidence(e).id());
+                }
+                stored = service.update(new Factor(changing.id(), kind.get(), theme.get(), description.get(), inOrder,
+                        area == null ? List.of() : List.of(area), changing.assetUids(), strength.get(), ids,
+                        changing.illustrative()));
+            } else {
+                stored = service.record(new Factor(0, kind.get(), theme.get(), description.get(), inOrder,
+                        area == null ? List.of() : List.of(area), List.of(), strength.get(), List.of(), false),
+                        evidence);
+            }
         } catch (ValidationException | IllegalArgumentException e) {
             message.set(e.getMessage());
             return null;
@@ -263,8 +291,11 @@ public final class FactorsViewModel {
             message.set(UserMessages.describe(e));
             return null;
         }
-        message.set("Recorded the " + stored.kind().label().toLowerCase(java.util.Locale.ROOT) + " \u201c"
-                + stored.description() + "\u201d. Undo brings it back.");
+        message.set((changing != null ? "Saved the changes to the " : "Recorded the ")
+                + stored.kind().label().toLowerCase(java.util.Locale.ROOT) + " \u201c" + stored.description()
+                + "\u201d. " + (changing != null ? "Undo (Ctrl+Z) puts it back as it was." : "Undo takes it out."));
+        editing.set(null);
+        withEvidence.set(true);
         description.set("");
         evidenceTitle.set("");
         evidenceCitation.set("");
@@ -274,13 +305,102 @@ public final class FactorsViewModel {
         return stored;
     }
 
-    /** Undoes the last recorded, changed or deleted factor. */
+    /**
+     * Loads the selected factor into the form to change it; {@link #record} then saves the changes (undoable). Its
+     * cited evidence is kept; new evidence may be added.
+     */
+    public void editSelected() {
+        Factor f = selectedFactor.get();
+        if (f == null) {
+            return;
+        }
+        editing.set(f);
+        kind.set(f.kind());
+        theme.set(f.theme());
+        description.set(f.description());
+        formDomains.clear();
+        formDomains.addAll(f.domains());
+        String code = f.areaCodes().isEmpty() ? null : f.areaCodes().get(0);
+        formArea.set(areaChoices.stream().filter(c -> java.util.Objects.equals(areaCode(c), code)).findFirst()
+                .orElse(areaChoices.isEmpty() ? null : areaChoices.get(0)));
+        strength.set(f.strength());
+        withEvidence.set(false);
+        message.set("Changing \u201c" + f.description() + "\u201d: edit the form and Save, or Cancel.");
+    }
+
+    /** Leaves the form's change mode without saving; the form is cleared. */
+    public void cancelEdit() {
+        if (editing.get() != null) {
+            editing.set(null);
+            description.set("");
+            withEvidence.set(true);
+            message.set("");
+        }
+    }
+
+    /** Undoes the last edit of this tab: a factor or voice recorded, changed or deleted. */
+    @Override
     public void undo() {
         if (service != null && service.canUndo()) {
             String what = service.nextUndo().orElse("");
             service.undo();
             message.set("Undone: " + what + ".");
         }
+    }
+
+    /** Redoes the last undone edit of this tab. */
+    @Override
+    public void redo() {
+        if (service != null && service.canRedo()) {
+            String what = service.nextRedo().orElse("");
+            service.redo();
+            message.set("Redone: " + what + ".");
+        }
+    }
+
+    /** The open project's factor service, or null; for the tab's other forms. */
+    FactorService service() {
+        return service;
+    }
+
+    /** The main window's view model, for the tab's other forms (dialogs, background tasks). */
+    MainViewModel main() {
+        return main;
+    }
+
+    /** Shows a message in the tab's bar. */
+    void tell(String text) {
+        message.set(text);
+    }
+
+    @Override
+    public javafx.beans.value.ObservableStringValue undoText() {
+        return undoText.getReadOnlyProperty();
+    }
+
+    @Override
+    public javafx.beans.value.ObservableStringValue redoText() {
+        return redoText.getReadOnlyProperty();
+    }
+
+    @Override
+    public javafx.beans.value.ObservableBooleanValue canUndo() {
+        return canUndo.getReadOnlyProperty();
+    }
+
+    @Override
+    public javafx.beans.value.ObservableBooleanValue canRedo() {
+        return canRedo.getReadOnlyProperty();
+    }
+
+    /** Every factor of the project, for linking a voice. */
+    public ObservableList<Factor> allFactors() {
+        return allFactors;
+    }
+
+    /** The factor the form is changing, or null when it records a new one. */
+    public ReadOnlyObjectProperty<Factor> editingProperty() {
+        return editing.getReadOnlyProperty();
     }
 
     /** Deletes the selected factor (undoable). */

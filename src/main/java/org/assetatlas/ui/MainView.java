@@ -132,6 +132,55 @@ public final class MainView {
         return tab;
     }
 
+    /**
+     * Adds a workspace tab with its own undo history: while it is selected, Edit ▸ Undo/Redo and their shortcuts act
+     * on {@code undo} instead of on the assets.
+     */
+    public Tab addWorkspace(String title, Node content, WorkspaceUndo undo) {
+        Tab tab = addWorkspace(title, content);
+        tab.setUserData(undo);
+        return tab;
+    }
+
+    /** The undo history of the selected workspace tab, or null when undo acts on the assets. */
+    private WorkspaceUndo workspaceUndo() {
+        Tab t = workspaces.getSelectionModel().getSelectedItem();
+        return t != null && t.getUserData() instanceof WorkspaceUndo w ? w : null;
+    }
+
+    /** Binds Undo and Redo to the selected workspace's history, or to the assets' when it has none. */
+    private void routeUndo(MenuItem undo, MenuItem redo, javafx.beans.value.ObservableBooleanValue busy) {
+        Runnable bind = () -> {
+            WorkspaceUndo w = workspaceUndo();
+            undo.textProperty().unbind();
+            undo.disableProperty().unbind();
+            redo.textProperty().unbind();
+            redo.disableProperty().unbind();
+            if (w == null) {
+                undo.textProperty().bind(vm.undoTextProperty());
+                undo.disableProperty().bind(vm.canUndoProperty().not().or(busy));
+                redo.textProperty().bind(vm.redoTextProperty());
+                redo.disableProperty().bind(vm.canRedoProperty().not().or(busy));
+            } else {
+                undo.textProperty().bind(w.undoText());
+                undo.disableProperty().bind(javafx.beans.binding.Bindings.not(w.canUndo()));
+                redo.textProperty().bind(w.redoText());
+                redo.disableProperty().bind(javafx.beans.binding.Bindings.not(w.canRedo()));
+            }
+        };
+        workspaces.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> bind.run());
+        bind.run();
+    }
+
+    private void undo() {
+        WorkspaceUndo w = workspaceUndo();
+        if (w != null) {
+            w.undo();
+        } else {
+            vm.undo();
+        }
+    }
+
     /** The workspace tabs, for tests. */
     public TabPane workspaces() {
         return workspaces;
@@ -201,12 +250,9 @@ public final class MainView {
         Menu file = new Menu("File", null, newProject, open, recent, demo, new SeparatorMenuItem(), importCsv,
                 exportCsv, new SeparatorMenuItem(), quit);
 
-        MenuItem undo = item("Undo", "Shortcut+Z", vm::undo);
-        undo.textProperty().bind(vm.undoTextProperty());
-        undo.disableProperty().bind(vm.canUndoProperty().not().or(busy));
+        MenuItem undo = item("Undo", "Shortcut+Z", this::undo);
         MenuItem redo = item("Redo", "Shortcut+Y", this::redo);
-        redo.textProperty().bind(vm.redoTextProperty());
-        redo.disableProperty().bind(vm.canRedoProperty().not().or(busy));
+        routeUndo(undo, redo, busy);
         MenuItem newAsset = item("New asset", "Shortcut+N", this::newAsset);
         newAsset.setId("newAssetMenuItem");
         newAsset.disableProperty().bind(noProject.or(busy));
@@ -281,7 +327,10 @@ public final class MainView {
     }
 
     private void redo() {
-        if (!busy.get()) {
+        WorkspaceUndo w = workspaceUndo();
+        if (w != null) {
+            w.redo();
+        } else if (!busy.get()) {
             vm.redo();
         }
     }

@@ -868,6 +868,16 @@ public final class MainViewModel implements AutoCloseable {
         return tasks.runningProperty();
     }
 
+    /** The dialogs, for the workspaces' own file choosers and reports. */
+    DialogService dialogs() {
+        return dialogs;
+    }
+
+    /** The folder the file choosers start in. */
+    Path lastFolder() {
+        return folder();
+    }
+
     public UiTasks tasks() {
         return tasks;
     }

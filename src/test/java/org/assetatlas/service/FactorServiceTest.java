@@ -136,6 +136,69 @@ class FactorServiceTest {
     }
 
     @Test
+    void removingAThemeKeepsItsFactorsAndRenamingCarriesThemWithUndo() {
+        Factor f = factors.record(factor(FactorKind.BARRIER, "Cost", List.of("Age Well"), List.of()), List.of());
+        List<String> before = factors.themes();
+        factors.setThemes(before.stream().filter(t -> !t.equals("Cost")).toList());
+        assertFalse(factors.themes().contains("Cost"));
+        assertEquals("Cost", factors.factor(f.id()).orElseThrow().theme(), "the factor keeps its theme");
+        assertEquals(1, factors.matrix().cell("Cost", "Age Well").barriers(), "and the matrix still shows it");
+        factors.undo();
+        assertEquals(before, factors.themes());
+
+        factors.renameTheme("Cost", "Cost of living");
+        assertEquals("Cost of living", factors.factor(f.id()).orElseThrow().theme());
+        assertTrue(factors.themes().contains("Cost of living") && !factors.themes().contains("Cost"));
+        factors.undo();
+        assertEquals("Cost", factors.factor(f.id()).orElseThrow().theme());
+        assertEquals(before, factors.themes());
+        assertThrows(IllegalArgumentException.class, () -> factors.renameTheme("Cost", " "));
+        assertThrows(IllegalArgumentException.class, () -> factors.renameTheme("Nothing like it", "X"));
+    }
+
+    @Test
+    void aRecordedVoiceIsUndoableRedoableAndDeletableWithUndo() {
+        Factor f = factors.record(factor(FactorKind.BARRIER, "Transport", List.of("Age Well"), List.of("W1")),
+                List.of());
+        Voice v = factors.recordVoice(new Voice(0, "No bus after six", "older resident, Ward One", "",
+                FactorService.DEFAULT_CONSENT, List.of(f.id()), List.of("Age Well"), List.of("W1"), 0, null, false));
+        assertEquals(VoiceConsent.NO, v.consent(), "a voice starts with no consent to be quoted");
+        assertEquals(List.of(v), factors.voicesFor(f));
+        assertTrue(factors.release(VoiceRelease.Audience.PARTNERS).isEmpty());
+        assertTrue(factors.nextUndo().orElseThrow().startsWith("record voice"));
+        factors.undo();
+        assertTrue(factors.voices().isEmpty());
+        assertTrue(factors.nextRedo().orElseThrow().startsWith("record voice"));
+        factors.redo();
+        assertEquals(List.of(v), factors.voices());
+        assertTrue(factors.deleteVoice(v.id()));
+        assertTrue(factors.voices().isEmpty());
+        factors.undo();
+        assertEquals(List.of(v), factors.voices(), "undo restores the voice with its links");
+        assertFalse(factors.deleteVoice(9999));
+    }
+
+    @Test
+    void aVoiceLinkedToAnUnknownFactorOrAreaIsRefusedAndNothingIsStored() {
+        Voice bad = new Voice(0, "words", "resident", "", VoiceConsent.PUBLISH, List.of(42L), List.of("Nope"),
+                List.of("X9"), 0, null, false);
+        ValidationException e = assertThrows(ValidationException.class, () -> factors.recordVoice(bad));
+        assertTrue(e.getMessage().contains("42") && e.getMessage().contains("Nope") && e.getMessage().contains("X9"),
+                e.getMessage());
+        assertTrue(factors.voices().isEmpty());
+        assertFalse(factors.canUndo());
+    }
+
+    @Test
+    void everyConsentLevelIsExplainedInPlainWords() {
+        for (VoiceConsent c : VoiceConsent.values()) {
+            assertFalse(c.explanation().isBlank());
+        }
+        assertTrue(VoiceConsent.NO.explanation().contains("never"));
+        assertTrue(VoiceConsent.PUBLISH.explanation().contains("published"));
+    }
+
+    @Test
     void exportsOnlyVoicesWithConsentForTheAudience() throws IOException {
         factors.addVoice(new Voice(0, "never out", "resident", "", VoiceConsent.NO, List.of(), List.of(),
                 List.of(), 0, null, false));

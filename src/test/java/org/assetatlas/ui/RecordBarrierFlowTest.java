@@ -84,7 +84,7 @@ class RecordBarrierFlowTest {
         vm = new MainViewModel(new AppPreferences(home), dialogs, tasks);
         view = new MainView(vm, dialogs, stage::close);
         factors = new FactorsViewModel(vm);
-        view.addWorkspace("Barriers & enablers", new FactorsView(factors).node());
+        view.addWorkspace("Barriers & enablers", new FactorsView(factors).node(), factors);
         scene = new Scene(view.root(), 1366, 768);
         scene.getStylesheets().add(AtlasApp.class.getResource(Styles.STYLESHEET).toExternalForm());
         view.installShortcuts(scene);
@@ -149,6 +149,55 @@ class RecordBarrierFlowTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertFalse(factors.factorVoices().isEmpty() && factors.factorEvidence().isEmpty());
         String shot = System.getProperty("factors.screenshot");
+        if (shot != null && !shot.isBlank()) {
+            robot.interact(() -> save(scene.snapshot(null), Path.of(shot)));
+        }
+    }
+
+    @Test
+    void recordsAVoiceWithoutConsentAndCtrlZUndoesItOnThisTab(FxRobot robot) {
+        robot.interact(() -> view.workspaces().getSelectionModel().select(1));
+        WaitForAsyncUtils.waitForFxEvents();
+        boolean assetUndo = vm.canUndoProperty().get();
+        robot.clickOn("#" + FactorsView.cellId("Transport", "Age Well"));
+        Factor linked = factors.selectedFactorProperty().get();
+        assertNotNull(linked);
+        int before = factors.factorVoices().size();
+        javafx.scene.control.TabPane forms = robot.lookup("#factorForms").query();
+        robot.interact(() -> forms.getSelectionModel().select(1));
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.RadioButton no = robot.lookup("#consent-no").query();
+        assertTrue(no.isSelected(), "no consent is the default");
+        String words = "I didn't know the hopper bus existed until my neighbour told me";
+        type(robot, "#voiceQuote", words);
+        type(robot, "#voiceSpeaker", "older resident, Greenstead");
+        robot.clickOn("#recordVoiceButton");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertEquals(before + 1, factors.factorVoices().size());
+        assertTrue(factors.factorVoices().stream().anyMatch(v -> v.quote().equals(words)
+                && v.consent() == org.assetatlas.model.VoiceConsent.NO));
+        assertTrue(robot.lookup("#factorDetails").lookup((Node n) -> n instanceof Labeled l
+                && l.getText() != null && l.getText().contains(words)).tryQuery().isPresent(),
+                "the voice shows in the drill-down");
+        assertTrue(robot.lookup("#factorDetails").lookup((Node n) -> n instanceof Labeled l
+                && l.getText() != null && l.getText().contains("not for publication")).tryQuery().isPresent(),
+                "marked as not for publication");
+        assertTrue(vm.getProject().factors().release(org.assetatlas.analysis.VoiceRelease.Audience.PUBLIC)
+                .stream().noneMatch(q -> q.text().equals(words)), "never released to the public");
+
+        // Ctrl+Z on this tab undoes the voice, not an asset edit; Ctrl+Y brings it back
+        robot.interact(() -> robot.lookup("#cellFactors").query().requestFocus());
+        robot.press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.Z)
+                .release(javafx.scene.input.KeyCode.Z, javafx.scene.input.KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(before, factors.factorVoices().size(), "Ctrl+Z undid the voice");
+        assertEquals(assetUndo, vm.canUndoProperty().get(), "the assets' history is untouched");
+        robot.press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.Y)
+                .release(javafx.scene.input.KeyCode.Y, javafx.scene.input.KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(before + 1, factors.factorVoices().size(), "Ctrl+Y redid it");
+        String shot = System.getProperty("factors.voice.screenshot");
         if (shot != null && !shot.isBlank()) {
             robot.interact(() -> save(scene.snapshot(null), Path.of(shot)));
         }

@@ -19,6 +19,7 @@ final class RecordingDialogs implements DialogService {
     final List<String> confirmations = new ArrayList<>();
     final List<Notification> notifications = new ArrayList<>();
     final List<ImportReport> importReports = new ArrayList<>();
+    final List<String> information = new ArrayList<>();
     final Deque<Boolean> confirmAnswers = new ArrayDeque<>();
     final Deque<Path> files = new ArrayDeque<>();
 
@@ -29,6 +30,7 @@ final class RecordingDialogs implements DialogService {
 
     @Override
     public void showInformation(String title, String header, String details) {
+        information.add(title + ": " + header + "\n" + details);
     }
 
     @Override
