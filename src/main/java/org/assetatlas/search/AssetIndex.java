@@ -88,8 +88,18 @@ public final class AssetIndex {
         List<IndexedAsset> all = new ArrayList<>();
         long totalLength = 0;
         List<List<List<String>>> analysed = new ArrayList<>();
+        // Terms repeat across assets: keeping one instance of each while all assets' words wait for the second
+        // pass holds the heap needed to build a 100,000-asset index to a fraction.
+        Map<String, String> canonical = new HashMap<>();
         for (IndexedAsset a : assets) {
-            List<List<String>> fields = analyse(a);
+            List<List<String>> fields = new ArrayList<>(5);
+            for (List<String> field : analyse(a)) {
+                String[] shared = new String[field.size()];
+                for (int i = 0; i < shared.length; i++) {
+                    shared[i] = canonical.computeIfAbsent(field.get(i), k -> k);
+                }
+                fields.add(Arrays.asList(shared));
+            }
             for (int f = 0; f < fields.size(); f++) {
                 totalLength += Math.round(fields.get(f).size() * FIELD_WEIGHTS[f]);
             }
