@@ -27,12 +27,7 @@ public interface Labelled {
         if (wanted.isEmpty()) {
             return null;
         }
-        for (E e : type.getEnumConstants()) {
-            if (squash(e.code()).equals(wanted) || squash(e.label()).equals(wanted) || squash(e.name()).equals(wanted)) {
-                return e;
-            }
-        }
-        return null;
+        return type.cast(LabelIndex.find(type, wanted));
     }
 
     /** Lower-cases and drops everything but letters and digits. */

@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -23,6 +25,13 @@ public final class WeeklySchedule {
     private static final Pattern GROUP = Pattern.compile(
             "^([A-Za-z]+)(?:\\s*(?:-|–|to)\\s*([A-Za-z]+))?\\s*:?\\s+(.+)$");
     private static final Pattern RANGE = Pattern.compile("^(\\d{1,2})[:.](\\d{2})\\s*(?:-|–|to)\\s*(\\d{1,2})[:.](\\d{2})$");
+
+    /**
+     * Schedules already read, by their text: a directory repeats a few hundred schedules over thousands of records,
+     * and every row read from the store parses one. Schedules are immutable, so sharing them is safe.
+     */
+    private static final Map<String, WeeklySchedule> PARSED = new ConcurrentHashMap<>();
+    private static final int MAX_PARSED = 4096;
 
     private final List<OpeningSlot> slots;
     /** {@link #format()}, worked out once: imports write it for every asset, and files repeat a few schedules. */
@@ -51,6 +60,19 @@ public final class WeeklySchedule {
         if (text == null || text.isBlank()) {
             return EMPTY;
         }
+        WeeklySchedule known = PARSED.get(text);
+        if (known != null) {
+            return known;
+        }
+        WeeklySchedule s = read(text);
+        if (PARSED.size() >= MAX_PARSED) {
+            PARSED.clear();
+        }
+        PARSED.put(text, s);
+        return s;
+    }
+
+    private static WeeklySchedule read(String text) {
         List<OpeningSlot> out = new ArrayList<>();
         for (String rawGroup : text.split(";")) {
             String group = rawGroup.strip();

@@ -88,8 +88,18 @@ public final class AssetIndex {
         List<IndexedAsset> all = new ArrayList<>();
         long totalLength = 0;
         List<List<List<String>>> analysed = new ArrayList<>();
+        // Terms repeat across assets: keeping one instance of each while all assets' words wait for the second
+        // pass holds the heap needed to build a 100,000-asset index to a fraction.
+        Map<String, String> canonical = new HashMap<>();
         for (IndexedAsset a : assets) {
-            List<List<String>> fields = analyse(a);
+            List<List<String>> fields = new ArrayList<>(5);
+            for (List<String> field : analyse(a)) {
+                String[] shared = new String[field.size()];
+                for (int i = 0; i < shared.length; i++) {
+                    shared[i] = canonical.computeIfAbsent(field.get(i), k -> k);
+                }
+                fields.add(Arrays.asList(shared));
+            }
             for (int f = 0; f < fields.size(); f++) {
                 totalLength += Math.round(fields.get(f).size() * FIELD_WEIGHTS[f]);
             }
@@ -501,8 +511,11 @@ public final class AssetIndex {
         }
         double w = near ? Math.max(0, Math.min(1, q.distanceWeight())) : 0;
         double half = q.halfMetres() > 0 ? q.halfMetres() : 2000;
-        PriorityQueue<double[]> heap = new PriorityQueue<>(Math.min(q.limit(), Math.max(1, kept)) + 1,
-                (x, y) -> x[0] != y[0] ? Double.compare(x[0], y[0]) : Long.compare(ids[(int) y[1]], ids[(int) x[1]]));
+        // The best `limit` in a bounded min-heap of primitives (worst kept at the root): no allocation per candidate
+        int cap = Math.min(q.limit(), kept);
+        int[] heapDoc = new int[cap];
+        double[] heapKey = new double[cap];
+        int heapSize = 0;
         for (int i = 0; i < kept; i++) {
             int d = pool[i];
             double blended = mergeScore[d];
@@ -511,23 +524,73 @@ public final class AssetIndex {
                 double closeness = Float.isNaN(lats[d]) ? 0.25 : 1 / (1 + metres(d, q.nearLat(), q.nearLon(), kx) / half);
                 blended = (1 - w) * relevance + w * closeness;
             }
-            double[] entry = {blended, d};
-            if (heap.size() < q.limit()) {
-                heap.add(entry);
-            } else if (heap.comparator().compare(entry, heap.peek()) > 0) {
-                heap.poll();
-                heap.add(entry);
+            if (heapSize < cap) {
+                heapDoc[heapSize] = d;
+                heapKey[heapSize] = blended;
+                siftUp(heapDoc, heapKey, heapSize++);
+            } else if (rankOrder(blended, d, heapKey[0], heapDoc[0]) > 0) {
+                heapDoc[0] = d;
+                heapKey[0] = blended;
+                siftDown(heapDoc, heapKey, heapSize);
             }
         }
-        List<RankedHit> out = new ArrayList<>(heap.size());
-        while (!heap.isEmpty()) {
-            double[] e = heap.poll();
-            int d = (int) e[1];
+        RankedHit[] best = new RankedHit[heapSize];
+        for (int n = heapSize; n > 0; n--) {
+            int d = heapDoc[0];
+            double key = heapKey[0];
+            heapDoc[0] = heapDoc[n - 1];
+            heapKey[0] = heapKey[n - 1];
+            siftDown(heapDoc, heapKey, n - 1);
             double distance = near && !Float.isNaN(lats[d]) ? metres(d, q.nearLat(), q.nearLon(), kx) : Double.NaN;
-            out.add(new RankedHit(ids[d], e[0], mergeScore[d], distance, mergeAlt[d]));
+            best[n - 1] = new RankedHit(ids[d], key, mergeScore[d], distance, mergeAlt[d]);
         }
-        java.util.Collections.reverse(out);
-        return out;
+        return new ArrayList<>(Arrays.asList(best));
+    }
+
+    /** Ranking order: the higher blended score is the better, then the lower row id; > 0 when a is better. */
+    private int rankOrder(double keyA, int docA, double keyB, int docB) {
+        return keyA != keyB ? Double.compare(keyA, keyB) : Long.compare(ids[docB], ids[docA]);
+    }
+
+    private void siftUp(int[] docs, double[] keys, int at) {
+        int i = at;
+        while (i > 0) {
+            int parent = (i - 1) >>> 1;
+            if (rankOrder(keys[i], docs[i], keys[parent], docs[parent]) >= 0) {
+                return;
+            }
+            swap(docs, keys, i, parent);
+            i = parent;
+        }
+    }
+
+    private void siftDown(int[] docs, double[] keys, int size) {
+        int i = 0;
+        while (true) {
+            int left = 2 * i + 1;
+            if (left >= size) {
+                return;
+            }
+            int worst = left;
+            int right = left + 1;
+            if (right < size && rankOrder(keys[right], docs[right], keys[left], docs[left]) < 0) {
+                worst = right;
+            }
+            if (rankOrder(keys[worst], docs[worst], keys[i], docs[i]) >= 0) {
+                return;
+            }
+            swap(docs, keys, i, worst);
+            i = worst;
+        }
+    }
+
+    private static void swap(int[] docs, double[] keys, int a, int b) {
+        int d = docs[a];
+        docs[a] = docs[b];
+        docs[b] = d;
+        double k = keys[a];
+        keys[a] = keys[b];
+        keys[b] = k;
     }
 
     /** Equirectangular distance in metres from the document to the point: within 0.1% at town scale. */

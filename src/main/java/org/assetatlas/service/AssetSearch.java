@@ -9,12 +9,14 @@ import java.util.Set;
 import org.assetatlas.model.AbcdCategory;
 import org.assetatlas.model.AccessFeature;
 import org.assetatlas.model.CostBand;
+import org.assetatlas.model.GeoPoint;
 import org.assetatlas.model.ReferralRoute;
 import org.assetatlas.model.Area;
 import org.assetatlas.model.Asset;
 import org.assetatlas.model.AssetQuery;
 import org.assetatlas.model.AssetStatus;
 import org.assetatlas.model.Labelled;
+import org.assetatlas.geo.NearestStops;
 import org.assetatlas.search.AssetFacets;
 import org.assetatlas.search.AssetIndex;
 import org.assetatlas.search.IndexQuery;
@@ -37,6 +39,8 @@ final class AssetSearch {
     private final ProjectStore store;
     private AssetIndex index;
     private long[] domainIds = new long[0];
+    /** The project's stops, for each asset's distance to the nearest one; null until needed. */
+    private NearestStops stops;
     /** Opening-hours texts shared between assets with the same schedule, to keep the index small. */
     private final Map<String, String> schedules = new HashMap<>();
 
@@ -52,6 +56,29 @@ final class AssetSearch {
     /** Forgets the index; the next text search rebuilds it (after imports, area or framework changes). */
     void invalidate() {
         index = null;
+    }
+
+    /** After the project's stops change: distances to the nearest stop are worked out again with the index. */
+    void stopsChanged() {
+        stops = null;
+        index = null;
+    }
+
+    private NearestStops stops() {
+        if (stops == null) {
+            stops = new NearestStops(store.transport().stops());
+        }
+        return stops;
+    }
+
+    /** Straight-line metres from the point to the project's nearest stop; NaN without a point or without stops. */
+    private double busStopMetres(double lat, double lon) {
+        if (Double.isNaN(lat) || Double.isNaN(lon)) {
+            return Double.NaN;
+        }
+        NearestStops s = stops();
+        NearestStops.Nearest n = s.size() == 0 ? null : s.nearest(new GeoPoint(lat, lon));
+        return n == null ? Double.NaN : n.metres();
     }
 
     /** Brings one asset's entry up to date after it was added, changed, deleted or restored. */
@@ -94,13 +121,14 @@ final class AssetSearch {
         AssetStatus status = Labelled.parse(AssetStatus.class, r.status());
         return new IndexedAsset(r.id(), r.name(), r.tags(), r.organisation(), r.description(), r.address(), r.lat(),
                 r.lon(), category == null ? -1 : category.ordinal(), status == null ? -1 : status.ordinal(), mask,
-                r.areaCode(), facets(r.facets()));
+                r.areaCode(), facets(r.facets(), busStopMetres(r.lat(), r.lon())));
     }
 
     /** The signposting facets of a stored row; unreadable values count as not recorded. */
-    private AssetFacets facets(AssetRepository.Facets f) {
+    private AssetFacets facets(AssetRepository.Facets f, double busStopMetres) {
         if (f == null) {
-            return AssetFacets.NONE;
+            return Double.isNaN(busStopMetres) ? AssetFacets.NONE : new AssetFacets(-1, 0, -1, -1, -1, "",
+                    AssetFacets.UNKNOWN_DAY, busStopMetres);
         }
         CostBand cost = Labelled.parse(CostBand.class, f.cost());
         ReferralRoute referral = Labelled.parse(ReferralRoute.class, f.referral());
@@ -122,9 +150,6 @@ final class AssetSearch {
             }
         }
         String hours = f.openingHours() == null ? "" : schedules.computeIfAbsent(f.openingHours(), k -> k);
-        // Distance to the nearest bus stop: not stored with assets yet (the transport factor will provide it);
-        // until then the "near bus stop" filter reads the record's accessibility feature.
-        double busStopMetres = Double.NaN;
         return new AssetFacets(cost == null ? -1 : cost.ordinal(), access,
                 f.ageMin() == null ? -1 : f.ageMin(), f.ageMax() == null ? -1 : f.ageMax(),
                 referral == null ? -1 : referral.ordinal(), hours, verified, busStopMetres);

@@ -719,6 +719,11 @@ public final class AtlasProject implements AutoCloseable {
         notifyListeners();
     }
 
+    /** After the project's stops change: the search index works out distances to the nearest stop again. */
+    void stopsChanged() {
+        search.stopsChanged();
+    }
+
     /** After a change to one asset (0 = unknown: treat as many). */
     private void assetChanged(long id) {
         if (id == 0) {

@@ -669,6 +669,7 @@ public final class FactorService {
             stopGrid = null;
             distances = null;
             distancesVersion++;
+            project.stopsChanged();
         }
         notifyListeners();
     }

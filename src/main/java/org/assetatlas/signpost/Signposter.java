@@ -290,16 +290,28 @@ public final class Signposter {
         List<String> inName = new ArrayList<>();
         List<String> inTags = new ArrayList<>();
         List<String> inText = new ArrayList<>();
+        // Each field is read into words only when a word was not found in the fields before it: most words are in
+        // the name, and the description is the longest text of a record.
         List<String> nameTerms = TextAnalyzer.terms(a.name(), 200);
-        List<String> tagTerms = TextAnalyzer.terms(String.join(" ", a.tags()), 200);
-        List<String> otherTerms = TextAnalyzer.terms(a.description() + " " + a.organisation() + " " + a.address()
-                + " " + a.postcode(), 500);
+        List<String> tagTerms = null;
+        List<String> otherTerms = null;
         for (String w : words) {
             if (hasWord(nameTerms, w)) {
                 inName.add(w);
-            } else if (hasWord(tagTerms, w)) {
+                continue;
+            }
+            if (tagTerms == null) {
+                tagTerms = TextAnalyzer.terms(String.join(" ", a.tags()), 200);
+            }
+            if (hasWord(tagTerms, w)) {
                 inTags.add(w);
-            } else if (hasWord(otherTerms, w)) {
+                continue;
+            }
+            if (otherTerms == null) {
+                otherTerms = TextAnalyzer.terms(a.description() + " " + a.organisation() + " " + a.address()
+                        + " " + a.postcode(), 500);
+            }
+            if (hasWord(otherTerms, w)) {
                 inText.add(w);
             }
         }

@@ -51,6 +51,7 @@ public final class AssetRepository {
             + " (SELECT group_concat(d.name, char(31)"
             + " ORDER BY d.position) FROM asset_domain ad JOIN domain d ON d.id = ad.domain_id"
             + " WHERE ad.asset_id = a.id) AS domain_names FROM asset a";
+    private static final String BY_IDS = SELECT + " WHERE a.id IN (SELECT value FROM json_each(?))";
 
     private final Connection c;
     private final DomainRepository domains;
@@ -405,28 +406,24 @@ public final class AssetRepository {
         if (ids.length == 0) {
             return List.of();
         }
-        java.util.Map<Long, Asset> byId = new java.util.HashMap<>();
-        for (int from = 0; from < ids.length; from += 500) {
-            int to = Math.min(ids.length, from + 500);
-            StringBuilder sql = new StringBuilder(SELECT).append(" WHERE a.id IN (");
-            for (int i = from; i < to; i++) {
-                sql.append(i == from ? "?" : ",?");
-            }
-            sql.append(')');
-            try {
-                PreparedStatement ps = statement(sql.toString());
-                for (int i = from; i < to; i++) {
-                    ps.setLong(i - from + 1, ids[i]);
+        // One statement whatever the number of ids (the list goes in as one JSON array), so it is prepared once
+        java.util.Map<Long, Asset> byId = new java.util.HashMap<>(ids.length * 2);
+        StringBuilder list = new StringBuilder(ids.length * 8).append('[');
+        for (int i = 0; i < ids.length; i++) {
+            list.append(i == 0 ? "" : ",").append(ids[i]);
+        }
+        list.append(']');
+        try {
+            PreparedStatement ps = statement(BY_IDS);
+            ps.setString(1, list.toString());
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    Asset a = read(rs);
+                    byId.put(a.id(), a);
                 }
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        Asset a = read(rs);
-                        byId.put(a.id(), a);
-                    }
-                }
-            } catch (SQLException e) {
-                throw new StoreException("Cannot read assets: " + e.getMessage(), e);
             }
+        } catch (SQLException e) {
+            throw new StoreException("Cannot read assets: " + e.getMessage(), e);
         }
         List<Asset> out = new ArrayList<>(byId.size());
         for (long id : ids) {
@@ -827,12 +824,12 @@ public final class AssetRepository {
                 .referral(parse(ReferralRoute.class, rs.getString("referral"), ReferralRoute.SELF))
                 .status(parse(AssetStatus.class, rs.getString("status"), AssetStatus.ACTIVE))
                 .capacityNote(rs.getString("capacity_note"))
-                .lastVerified(verified == null ? null : LocalDate.parse(verified))
+                .lastVerified(verified == null ? null : StoredTimes.date(verified))
                 .verifiedBy(rs.getString("verified_by"))
                 .source(rs.getString("source"))
                 .illustrative(rs.getInt("illustrative") != 0)
-                .created(Instant.parse(rs.getString("created")))
-                .updated(Instant.parse(rs.getString("updated")))
+                .created(StoredTimes.instant(rs.getString("created")))
+                .updated(StoredTimes.instant(rs.getString("updated")))
                 .build();
     }
 }

@@ -23,4 +23,15 @@ class LabelledTest {
             assertSame(e, Labelled.parse(type, e.code()));
         }
     }
+
+    @org.junit.jupiter.api.Test
+    void parsingIgnoresCaseSpacesAndPunctuationAndKnowsNothingElse() {
+        assertSame(CostBand.LOW_COST, Labelled.parse(CostBand.class, "Low cost"));
+        assertSame(CostBand.LOW_COST, Labelled.parse(CostBand.class, "LOW_COST"));
+        assertSame(CostBand.LOW_COST, Labelled.parse(CostBand.class, " low-cost "));
+        assertSame(AccessFeature.NEAR_BUS_STOP, Labelled.parse(AccessFeature.class, "near bus stop"));
+        assertEquals(null, Labelled.parse(CostBand.class, "priceless"));
+        assertEquals(null, Labelled.parse(CostBand.class, " - "));
+        assertEquals(null, Labelled.parse(CostBand.class, null));
+    }
 }
