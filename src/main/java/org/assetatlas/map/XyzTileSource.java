@@ -59,7 +59,7 @@ public final class XyzTileSource implements TileSource {
     /**
      * @param template    the tile address with {@code {z}}, {@code {x}} and {@code {y}}
      * @param cache       the folder for cached tiles (created when needed)
-     * @param fetcher     how tiles are fetched ({@link #http} in the app; a fake in tests)
+     * @param fetcher     how tiles are fetched: {@link #http} in the app, or any other source of tile bytes
      * @param attribution what the tile provider asks to be shown
      */
     public XyzTileSource(String template, Path cache, Fetcher fetcher, String attribution, int minZoom,

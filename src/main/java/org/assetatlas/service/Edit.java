@@ -9,6 +9,26 @@ public interface Edit {
 
     void redo();
 
+    /** An edit made of its description and what undoing and redoing it run. */
+    static Edit of(String description, Runnable undo, Runnable redo) {
+        return new Edit() {
+            @Override
+            public String description() {
+                return description;
+            }
+
+            @Override
+            public void undo() {
+                undo.run();
+            }
+
+            @Override
+            public void redo() {
+                redo.run();
+            }
+        };
+    }
+
     /** The row id of the one asset the edit changes, or 0 when it changes several. */
     default long assetId() {
         return 0;

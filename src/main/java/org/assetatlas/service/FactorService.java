@@ -110,22 +110,11 @@ public final class FactorService {
                 return;
             }
             saveThemes(clean);
-            undo.done(new Edit() {
-                @Override
-                public String description() {
-                    return "change the theme list";
-                }
-
-                @Override
-                public void undo() {
-                    saveThemes(before);
-                }
-
-                @Override
-                public void redo() {
-                    saveThemes(clean);
-                }
-            });
+            undo.done(Edit.of("change the theme list", () -> {
+                saveThemes(before);
+            }, () -> {
+                saveThemes(clean);
+            }));
         }
         notifyListeners();
     }
@@ -159,28 +148,17 @@ public final class FactorService {
                 return null;
             });
             apply.run();
-            undo.done(new Edit() {
-                @Override
-                public String description() {
-                    return "rename theme \u201c" + from + "\u201d";
-                }
-
-                @Override
-                public void undo() {
-                    store.inTransaction(() -> {
-                        store.factors().saveThemes(before);
-                        for (Factor f : affected) {
-                            store.factors().update(f);
-                        }
-                        return null;
-                    });
-                }
-
-                @Override
-                public void redo() {
-                    apply.run();
-                }
-            });
+            undo.done(Edit.of("rename theme \u201c" + from + "\u201d", () -> {
+                store.inTransaction(() -> {
+                    store.factors().saveThemes(before);
+                    for (Factor f : affected) {
+                        store.factors().update(f);
+                    }
+                    return null;
+                });
+            }, () -> {
+                apply.run();
+            }));
         }
         notifyListeners();
     }
@@ -300,34 +278,24 @@ public final class FactorService {
                         f.areaCodes(), f.assetUids(), f.strength(), ids, f.illustrative())).id();
                 return store.factors().factor(id).orElseThrow(); // as stored: domains in framework order
             });
-            undo.done(new Edit() {
-                @Override
-                public String description() {
-                    return "record " + stored.kind().label().toLowerCase(java.util.Locale.ROOT) + " \u201c"
-                            + shorten(stored.description()) + "\u201d";
-                }
-
-                @Override
-                public void undo() {
-                    store.inTransaction(() -> {
-                        store.factors().deleteFactor(stored.id());
-                        for (EvidenceSource e : added) {
-                            store.factors().deleteEvidence(e.id());
-                        }
-                        return null;
-                    });
-                }
-
-                @Override
-                public void redo() {
-                    store.inTransaction(() -> {
-                        for (EvidenceSource e : added) {
-                            store.factors().insert(e);
-                        }
-                        return store.factors().insert(stored);
-                    });
-                }
-            });
+            String what = "record " + stored.kind().label().toLowerCase(java.util.Locale.ROOT) + " \u201c"
+                    + shorten(stored.description()) + "\u201d";
+            undo.done(Edit.of(what, () -> {
+                store.inTransaction(() -> {
+                    store.factors().deleteFactor(stored.id());
+                    for (EvidenceSource e : added) {
+                        store.factors().deleteEvidence(e.id());
+                    }
+                    return null;
+                });
+            }, () -> {
+                store.inTransaction(() -> {
+                    for (EvidenceSource e : added) {
+                        store.factors().insert(e);
+                    }
+                    return store.factors().insert(stored);
+                });
+            }));
         }
         notifyListeners();
         return stored;
@@ -340,22 +308,11 @@ public final class FactorService {
             Factor before = store.factors().factor(f.id())
                     .orElseThrow(() -> new StoreException("The factor no longer exists"));
             Factor stored = store.inTransaction(() -> store.factors().update(f));
-            undo.done(new Edit() {
-                @Override
-                public String description() {
-                    return "edit \u201c" + shorten(stored.description()) + "\u201d";
-                }
-
-                @Override
-                public void undo() {
-                    store.inTransaction(() -> store.factors().update(before));
-                }
-
-                @Override
-                public void redo() {
-                    store.inTransaction(() -> store.factors().update(stored));
-                }
-            });
+            undo.done(Edit.of("edit \u201c" + shorten(stored.description()) + "\u201d", () -> {
+                store.inTransaction(() -> store.factors().update(before));
+            }, () -> {
+                store.inTransaction(() -> store.factors().update(stored));
+            }));
         }
         notifyListeners();
         return f;
@@ -374,32 +331,21 @@ public final class FactorService {
                 store.factors().deleteFactor(id);
                 return null;
             });
-            undo.done(new Edit() {
-                @Override
-                public String description() {
-                    return "delete \u201c" + shorten(f.description()) + "\u201d";
-                }
-
-                @Override
-                public void undo() {
-                    store.inTransaction(() -> {
-                        store.factors().insert(f);
-                        for (Voice v : linked) {
-                            store.factors().deleteVoice(v.id());
-                            store.factors().insert(v);
-                        }
-                        return null;
-                    });
-                }
-
-                @Override
-                public void redo() {
-                    store.inTransaction(() -> {
-                        store.factors().deleteFactor(id);
-                        return null;
-                    });
-                }
-            });
+            undo.done(Edit.of("delete \u201c" + shorten(f.description()) + "\u201d", () -> {
+                store.inTransaction(() -> {
+                    store.factors().insert(f);
+                    for (Voice v : linked) {
+                        store.factors().deleteVoice(v.id());
+                        store.factors().insert(v);
+                    }
+                    return null;
+                });
+            }, () -> {
+                store.inTransaction(() -> {
+                    store.factors().deleteFactor(id);
+                    return null;
+                });
+            }));
         }
         notifyListeners();
         return true;
@@ -491,25 +437,14 @@ public final class FactorService {
         Voice stored;
         synchronized (project) {
             stored = store.inTransaction(() -> store.factors().insert(v.withId(0)));
-            undo.done(new Edit() {
-                @Override
-                public String description() {
-                    return "record voice \u201c" + shorten(stored.quote()) + "\u201d";
-                }
-
-                @Override
-                public void undo() {
-                    store.inTransaction(() -> {
-                        store.factors().deleteVoice(stored.id());
-                        return null;
-                    });
-                }
-
-                @Override
-                public void redo() {
-                    store.inTransaction(() -> store.factors().insert(stored));
-                }
-            });
+            undo.done(Edit.of("record voice \u201c" + shorten(stored.quote()) + "\u201d", () -> {
+                store.inTransaction(() -> {
+                    store.factors().deleteVoice(stored.id());
+                    return null;
+                });
+            }, () -> {
+                store.inTransaction(() -> store.factors().insert(stored));
+            }));
         }
         notifyListeners();
         return stored;
@@ -527,25 +462,14 @@ public final class FactorService {
                 store.factors().deleteVoice(id);
                 return null;
             });
-            undo.done(new Edit() {
-                @Override
-                public String description() {
-                    return "delete voice \u201c" + shorten(before.quote()) + "\u201d";
-                }
-
-                @Override
-                public void undo() {
-                    store.inTransaction(() -> store.factors().insert(before));
-                }
-
-                @Override
-                public void redo() {
-                    store.inTransaction(() -> {
-                        store.factors().deleteVoice(id);
-                        return null;
-                    });
-                }
-            });
+            undo.done(Edit.of("delete voice \u201c" + shorten(before.quote()) + "\u201d", () -> {
+                store.inTransaction(() -> store.factors().insert(before));
+            }, () -> {
+                store.inTransaction(() -> {
+                    store.factors().deleteVoice(id);
+                    return null;
+                });
+            }));
         }
         notifyListeners();
         return true;
@@ -599,25 +523,14 @@ public final class FactorService {
         EngagementSummary stored;
         synchronized (project) {
             stored = store.inTransaction(() -> store.factors().insert(e.withId(0)));
-            undo.done(new Edit() {
-                @Override
-                public String description() {
-                    return "record engagement \u201c" + shorten(stored.title()) + "\u201d";
-                }
-
-                @Override
-                public void undo() {
-                    store.inTransaction(() -> {
-                        store.factors().deleteEngagement(stored.id());
-                        return null;
-                    });
-                }
-
-                @Override
-                public void redo() {
-                    store.inTransaction(() -> store.factors().insert(stored));
-                }
-            });
+            undo.done(Edit.of("record engagement \u201c" + shorten(stored.title()) + "\u201d", () -> {
+                store.inTransaction(() -> {
+                    store.factors().deleteEngagement(stored.id());
+                    return null;
+                });
+            }, () -> {
+                store.inTransaction(() -> store.factors().insert(stored));
+            }));
         }
         notifyListeners();
         return stored;
@@ -716,27 +629,16 @@ public final class FactorService {
         synchronized (project) {
             stored = store.inTransaction(() -> store.transport().insert(t.withId(0)));
             services = null;
-            undo.done(new Edit() {
-                @Override
-                public String description() {
-                    return "record transport \u201c" + shorten(stored.name()) + "\u201d";
-                }
-
-                @Override
-                public void undo() {
-                    store.inTransaction(() -> {
-                        store.transport().deleteService(stored.id());
-                        return null;
-                    });
-                    services = null;
-                }
-
-                @Override
-                public void redo() {
-                    store.inTransaction(() -> store.transport().insert(stored));
-                    services = null;
-                }
-            });
+            undo.done(Edit.of("record transport \u201c" + shorten(stored.name()) + "\u201d", () -> {
+                store.inTransaction(() -> {
+                    store.transport().deleteService(stored.id());
+                    return null;
+                });
+                services = null;
+            }, () -> {
+                store.inTransaction(() -> store.transport().insert(stored));
+                services = null;
+            }));
         }
         notifyListeners();
         return stored;
