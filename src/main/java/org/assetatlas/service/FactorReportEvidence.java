@@ -68,9 +68,14 @@ final class FactorReportEvidence implements org.assetatlas.report.EvidenceSource
         }
         List<ReportEvidence.Voice> voices = factors.release(f, VoiceRelease.Audience.PUBLIC).stream()
                 .map(q -> new ReportEvidence.Voice(q.text(), q.attribution(), true)).toList();
-        String description = f.description() + " Raised with strength " + f.strength() + "."
+        String title = title(f);
+        String text = f.description().strip();
+        // a one-sentence description is the title already: say only how strongly it was raised
+        String body = text.equals(title) || text.equals(title + ".") ? ""
+                : text + (text.matches(".*[.!?]$") ? " " : ". ");
+        String description = body + "Raised with strength " + f.strength() + "."
                 + (f.illustrative() ? " (Illustrative.)" : "");
-        return new ReportEvidence.Factor(title(f), description, f.theme(), evidence, voices);
+        return new ReportEvidence.Factor(title, description, f.theme(), evidence, voices);
     }
 
     /** A short title: the description's first sentence, cut at a word if long. */

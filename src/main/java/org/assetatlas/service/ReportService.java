@@ -305,10 +305,36 @@ public final class ReportService {
                 .map(s -> s.endsWith(".") ? s.substring(0, s.length() - 1) : s).orElse(fallback);
     }
 
+    /**
+     * The deprivation column from the project's own IMD 2019 statistic when none was set: at the assignment level,
+     * the share of residents living in LSOAs among England's most deprived 20% (as the map shades it); null when the
+     * project has no such statistic or it cannot be summed up to that level.
+     */
+    private AreaMeasure imported() {
+        AreaLevel level = project.assignmentLevel();
+        var raw = level == null ? java.util.Optional.<org.assetatlas.analysis.AreaMeasure>empty()
+                : project.statistics().indicatorMeasure(DemoIndicators.IMD_DECILE);
+        if (raw.isEmpty()) {
+            return null;
+        }
+        try {
+            org.assetatlas.analysis.AreaMeasure imd = ThematicMaps.imd(project, level);
+            boolean deciles = level.name().equals(raw.get().level()); // LSOAs: the decile itself
+            return new AreaMeasure(deciles ? "IMD 2019 decile (1 = most deprived)"
+                    : "Residents in England's most deprived 20% (IMD 2019)", code -> {
+                        double v = imd.value(code);
+                        return Double.isNaN(v) ? null
+                                : deciles ? String.format(Locale.UK, "%.0f", v) : String.format(Locale.UK, "%.0f%%", v);
+                    });
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
     private Coverage coverage(String currentCode, List<Area> level) {
         AreaDomainTable t = project.areaDomainTable();
         Map<String, Area> byCode = level.stream().collect(Collectors.toMap(Area::code, a -> a, (a, b) -> a));
-        AreaMeasure m = deprivation;
+        AreaMeasure m = deprivation != null ? deprivation : imported();
         List<CoverageRow> rows = new ArrayList<>();
         for (AreaDomainTable.Row r : t.rows()) {
             Area a = r.areaCode() == null ? null : byCode.get(r.areaCode());

@@ -269,6 +269,16 @@ class ReportServiceTest {
     }
 
     @Test
+    void coverageIsSetAgainstTheProjectsOwnImd() {
+        org.assetatlas.analysis.AreaMeasure imd = ThematicMaps.imd(demo, demo.assignmentLevel());
+        double share = imd.value(areaCode());
+        assertFalse(Double.isNaN(share), "the demo's IMD sums up to its neighbourhoods");
+        assertTrue(pdfText.contains("Residents in England's most deprived 20% (IMD 2019)"), "column heading");
+        assertTrue(pdfText.contains(String.format(java.util.Locale.UK, "%.0f%%", share)), "the area's figure");
+        assertFalse(pdfText.contains("No deprivation figures"));
+    }
+
+    @Test
     void theProjectsBarriersEnablersAndPublishableVoicesAreReportedAndNoOthers() throws IOException {
         String domain = "Be Well";
         List<org.assetatlas.model.Factor> bearing = demo.factors().factors(domain, null);
