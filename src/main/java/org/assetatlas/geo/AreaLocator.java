@@ -44,6 +44,33 @@ public final class AreaLocator {
         return size;
     }
 
+    /**
+     * The area containing the point (longitude, latitude) that {@code prefer} accepts, else the one {@link #area}
+     * gives: how a point on a shared boundary is kept in areas that nest (the ward inside the neighbourhood already
+     * chosen, say).
+     */
+    public Area area(double lon, double lat, java.util.function.Predicate<Area> prefer) {
+        @SuppressWarnings("unchecked")
+        List<Entry> candidates = tree.query(new Envelope(lon, lon, lat, lat));
+        Area best = null;
+        Area preferred = null;
+        Coordinate c = new Coordinate(lon, lat);
+        for (int i = 0, n = candidates.size(); i < n; i++) {
+            Entry e = candidates.get(i);
+            if (!e.envelope().covers(lon, lat) || e.locator().locate(c) == Location.EXTERIOR) {
+                continue;
+            }
+            Area a = e.area();
+            if (best == null || a.code().compareTo(best.code()) < 0) {
+                best = a;
+            }
+            if (prefer.test(a) && (preferred == null || a.code().compareTo(preferred.code()) < 0)) {
+                preferred = a;
+            }
+        }
+        return preferred != null ? preferred : best;
+    }
+
     /** The area containing the point (longitude, latitude), if any. */
     public Optional<Area> locate(double lon, double lat) {
         return Optional.ofNullable(area(lon, lat));

@@ -63,7 +63,9 @@ public final class AssetIndex {
     private byte[] categories = new byte[16];
     private byte[] statuses = new byte[16];
     private long[] domains = new long[16];
-    private int[] areas = new int[16];
+    /** Every area each asset is in, as indexes into {@link #areaCodes}; equal lists share one array. */
+    private int[][] areas = new int[16][];
+    private final Map<String, int[]> placeLists = new HashMap<>();
     private AssetFacets[] facets = new AssetFacets[16];
     private int docs;
     private int live;
@@ -156,10 +158,7 @@ public final class AssetIndex {
         statuses[d] = (byte) a.status();
         domains[d] = a.domainMask();
         facets[d] = a.facets();
-        areas[d] = a.areaCode() == null ? -1 : areaIndex.computeIfAbsent(a.areaCode(), k -> {
-            areaCodes.add(k);
-            return areaCodes.size() - 1;
-        });
+        areas[d] = placeList(a.places());
         docOf.put(a.id(), d);
         alive.set(d);
         live++;
@@ -496,7 +495,7 @@ public final class AssetIndex {
             if (q.statusMask() != 0 && (statuses[d] < 0 || (q.statusMask() & (1 << statuses[d])) == 0)) {
                 continue;
             }
-            if (wantedAreas != null && !contains(wantedAreas, areas[d])) {
+            if (wantedAreas != null && !containsAny(areas[d], wantedAreas)) {
                 continue;
             }
             if (near && q.radiusMetres() > 0 && !Float.isNaN(lats[d])
@@ -624,7 +623,7 @@ public final class AssetIndex {
             if (q.status() >= 0 && statuses[d] != q.status()) {
                 continue;
             }
-            if (wantedAreas != null && !contains(wantedAreas, areas[d])) {
+            if (wantedAreas != null && !containsAny(areas[d], wantedAreas)) {
                 continue;
             }
             if (near) {
@@ -659,12 +658,33 @@ public final class AssetIndex {
         return c != 0 ? c : Long.compare(ids[b], ids[a]);
     }
 
-    private static boolean contains(int[] values, int v) {
+    private static boolean containsAny(int[] values, int[] wanted) {
         for (int x : values) {
-            if (x == v) {
-                return true;
+            for (int w : wanted) {
+                if (x == w) {
+                    return true;
+                }
             }
         }
         return false;
     }
+
+    /** The areas as indexes, one shared array for each distinct list. */
+    private int[] placeList(String[] places) {
+        if (places == null || places.length == 0) {
+            return NO_PLACES;
+        }
+        return placeLists.computeIfAbsent(String.join("\u001f", places), k -> {
+            int[] out = new int[places.length];
+            for (int i = 0; i < places.length; i++) {
+                out[i] = areaIndex.computeIfAbsent(places[i], c -> {
+                    areaCodes.add(c);
+                    return areaCodes.size() - 1;
+                });
+            }
+            return out;
+        });
+    }
+
+    private static final int[] NO_PLACES = new int[0];
 }

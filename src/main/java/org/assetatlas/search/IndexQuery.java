@@ -7,7 +7,7 @@ import java.util.Set;
  *
  * @param text         the words
  * @param domainMask   only assets in at least one of these domains (0 = any)
- * @param areaCodes    only assets whose area is one of these (null = any)
+ * @param areaCodes    only assets in one of these areas, at any level (null = any)
  * @param category     only this category ordinal (-1 = any)
  * @param status       only this status ordinal (-1 = any)
  * @param nearLat      centre of a distance filter (NaN = none)

@@ -32,8 +32,9 @@ import org.assetatlas.util.Progress;
  * 1,000 residents, and imported area statistics ({@link Indicator}s such as the Index of Multiple Deprivation),
  * with aggregation of LSOA statistics up to wards and neighbourhoods.
  *
- * <p>Assets are counted where they are: a located asset in the area of the level asked for that contains it, an
- * asset without a location in the area chosen for it when that area is of the level asked for. Closed assets are
+ * <p>Assets are counted in every area the project's area rule puts them in ({@link org.assetatlas.geo.AreaTree}):
+ * a located asset in the area containing it at each level, an asset without a location in the area recorded for
+ * it and the areas that contain that one. Closed assets are
  * not counted (they are no longer supply); paused ones are. Obtained from {@link AtlasProject#statistics()}; every
  * method holds the project's lock.
  */
@@ -102,26 +103,9 @@ public final class AreaStatistics {
         }
     }
 
+    /** Assets in each area (closed ones left out) under the project's one area rule (see AreaTree#places). */
     private Map<String, Long> countAssets(List<Area> areas, String domain) {
-        Set<String> codes = areas.stream().map(Area::code).collect(Collectors.toSet());
-        AreaLocator locator = new AreaLocator(areas.stream().filter(a -> a.geometry() != null).toList());
-        AssetQuery q = domain == null ? AssetQuery.all() : AssetQuery.all().withDomain(domain);
-        Map<String, Long> counts = new HashMap<>();
-        for (Asset a : project.find(q)) {
-            if (a.status() == AssetStatus.CLOSED) {
-                continue;
-            }
-            String code = null;
-            if (a.located()) {
-                code = locator.locate(a.location().lon(), a.location().lat()).map(Area::code).orElse(null);
-            } else if (a.areaCode() != null && codes.contains(a.areaCode())) {
-                code = a.areaCode();
-            }
-            if (code != null) {
-                counts.merge(code, 1L, Long::sum);
-            }
-        }
-        return counts;
+        return store.assets().countByArea(domain, AssetStatus.CLOSED.code());
     }
 
     // ---- Indicators ------------------------------------------------------------------------------------------------
@@ -225,8 +209,7 @@ public final class AreaStatistics {
 
     /**
      * Combines a measure of fine areas (e.g. LSOAs) into the areas of a coarser level (e.g. wards or
-     * neighbourhoods) that contain them by the parent codes of the project's areas (LSOA to ward best fit, ward to
-     * neighbourhood). Fine areas without a population figure are left out; a coarse area none of whose fine areas
+     * neighbourhoods) that contain them in the project's area tree (LSOA to ward best fit, ward to neighbourhood). Fine areas without a population figure are left out; a coarse area none of whose fine areas
      * has a value has none.
      *
      * @param threshold for {@link Aggregation#SHARE_OF_RESIDENTS_AT_MOST}, the largest value that counts (e.g. 2
@@ -234,17 +217,14 @@ public final class AreaStatistics {
      */
     public AreaMeasure aggregate(AreaMeasure fine, AreaLevel to, Aggregation how, double threshold, String name) {
         synchronized (project) {
-            Map<String, Area> byCode = new HashMap<>();
-            for (Area a : project.areas()) {
-                byCode.put(a.code(), a);
-            }
+            org.assetatlas.geo.AreaTree tree = project.areaTree();
             Map<String, double[]> sums = new LinkedHashMap<>(); // weighted sum, weight
             for (Map.Entry<String, Double> e : fine.values().entrySet()) {
-                Area a = byCode.get(e.getKey());
+                Area a = tree.area(e.getKey()).orElse(null);
                 if (a == null || a.population() == null || a.population() <= 0) {
                     continue;
                 }
-                Area up = ancestor(a, to, byCode);
+                Area up = ancestor(a, to, tree);
                 if (up == null) {
                     continue;
                 }
@@ -268,14 +248,11 @@ public final class AreaStatistics {
         }
     }
 
-    private static Area ancestor(Area a, AreaLevel level, Map<String, Area> byCode) {
-        Area cur = a;
-        for (int hops = 0; cur != null && hops < 8; hops++) {
-            if (cur.level() == level) {
-                return cur;
-            }
-            cur = cur.parentCode() == null ? null : byCode.get(cur.parentCode());
+    /** The area itself when of the level, else the one of that level that it lies in (the area tree), or null. */
+    private static Area ancestor(Area a, AreaLevel level, org.assetatlas.geo.AreaTree tree) {
+        if (a.level() == level) {
+            return a;
         }
-        return null;
+        return tree.ancestors(a.code()).stream().filter(x -> x.level() == level).findFirst().orElse(null);
     }
 }

@@ -121,7 +121,7 @@ final class AssetSearch {
         AssetStatus status = Labelled.parse(AssetStatus.class, r.status());
         return new IndexedAsset(r.id(), r.name(), r.tags(), r.organisation(), r.description(), r.address(), r.lat(),
                 r.lon(), category == null ? -1 : category.ordinal(), status == null ? -1 : status.ordinal(), mask,
-                r.areaCode(), facets(r.facets(), busStopMetres(r.lat(), r.lon())));
+                r.places(), facets(r.facets(), busStopMetres(r.lat(), r.lon())));
     }
 
     /** The signposting facets of a stored row; unreadable values count as not recorded. */
@@ -176,20 +176,8 @@ final class AssetSearch {
         return i < 0 || i >= 64 ? -1 : 1L << i;
     }
 
-    /** The area's code and its child areas' codes. */
-    static Set<String> withChildren(String areaCode, List<Area> areas) {
-        Set<String> codes = new HashSet<>();
-        codes.add(areaCode);
-        for (Area a : areas) {
-            if (areaCode.equals(a.parentCode())) {
-                codes.add(a.code());
-            }
-        }
-        return codes;
-    }
-
     /** The assets matching a query with words, best first. */
-    List<Asset> find(AssetQuery q, List<String> domainNames, List<Area> areas) {
+    List<Asset> find(AssetQuery q, List<String> domainNames) {
         AssetIndex idx = index();
         long domainMask = 0;
         if (q.domain() != null && !q.domain().isBlank()) {
@@ -199,16 +187,8 @@ final class AssetSearch {
             }
             domainMask = 1L << i;
         }
-        Set<String> areaCodes = null;
-        if (q.areaCode() != null && !q.areaCode().isBlank()) {
-            areaCodes = new HashSet<>();
-            areaCodes.add(q.areaCode());
-            for (Area a : areas) {
-                if (q.areaCode().equals(a.parentCode())) {
-                    areaCodes.add(a.code());
-                }
-            }
-        }
+        // the one area rule, applied when each asset was placed (AreaTree.places)
+        Set<String> areaCodes = q.areaCode() == null || q.areaCode().isBlank() ? null : Set.of(q.areaCode());
         boolean near = q.near() != null && q.radiusMetres() > 0;
         IndexQuery iq = new IndexQuery(q.text(), domainMask, areaCodes,
                 q.category() == null ? -1 : q.category().ordinal(), q.status() == null ? -1 : q.status().ordinal(),

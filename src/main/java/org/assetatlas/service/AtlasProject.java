@@ -15,7 +15,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.stream.IntStream;
-import org.assetatlas.geo.AreaLocator;
+import org.assetatlas.geo.AreaTree;
+import org.assetatlas.model.GeoPoint;
 import org.assetatlas.geo.BritishNationalGrid;
 import org.assetatlas.io.AssetImportException;
 import org.assetatlas.io.CsvAssetReader;
@@ -52,15 +53,16 @@ public final class AtlasProject implements AutoCloseable {
     private static final String META_NAME = "project.name";
     private static final String META_ATTRIBUTION = "attribution";
     private static final int MAX_REPORTED_REJECTS = 200;
+    /** Set once every asset of the project has been placed at every level (schema version 10 on). */
+    private static final String META_PLACES = "areas.places";
+    private static final String PLACES_VERSION = "1";
 
     private final ProjectStore store;
     private final UndoStack undo = new UndoStack(100);
     private final AssetSearch search;
     private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
     private Framework framework;
-    private AreaLocator locator;
-    private AreaLevel assignmentLevel;
-    private List<Area> areaList = List.of();
+    private AreaTree tree = AreaTree.empty();
     private SignpostService signposting;
     private FactorService factors;
     private ReportService reports;
@@ -70,6 +72,10 @@ public final class AtlasProject implements AutoCloseable {
         this.search = new AssetSearch(store);
         reloadFramework();
         reloadAreas();
+        if (!store.meta().get(META_PLACES).map(PLACES_VERSION::equals).orElse(false)) {
+            // a project from before every asset was placed at every level: place them once, now
+            placeAll(Progress.NONE, true);
+        }
     }
 
     /** Creates a new project file with the given framework and no areas or assets. */
@@ -158,16 +164,25 @@ public final class AtlasProject implements AutoCloseable {
         return store.areas().findByLevel(level);
     }
 
+    /** The area with this code, or else this name ignoring case (see {@link AreaTree#find}). */
     public synchronized Optional<Area> area(String codeOrName) {
-        return store.areas().findByCodeOrName(codeOrName);
+        return tree.find(codeOrName);
+    }
+
+    /**
+     * The project's areas as a tree, and the one rule for what belongs to an area: every screen and command that
+     * asks "which assets, factors, voices or figures belong to this area" asks it.
+     */
+    public synchronized AreaTree areaTree() {
+        return tree;
     }
 
     /** The level at which assets are placed from their location, or null when the project has no boundaries. */
     public synchronized AreaLevel assignmentLevel() {
-        return assignmentLevel;
+        return tree.recordingLevel();
     }
 
-    /** Adds or replaces areas in one transaction, then re-places every asset whose area follows its location. */
+    /** Adds or replaces areas in one transaction, then places every asset afresh at every level. */
     public synchronized void saveAreas(List<Area> areas, Progress progress) {
         store.inTransaction(() -> {
             for (Area a : areas) {
@@ -176,58 +191,46 @@ public final class AtlasProject implements AutoCloseable {
             return null;
         });
         reloadAreas();
-        assignAreas(progress);
+        placeAll(progress, true);
     }
 
     private void reloadAreas() {
-        Map<AreaLevel, List<Area>> byLevel = new EnumMap<>(AreaLevel.class);
-        areaList = store.areas().findAll();
-        for (Area a : areaList) {
-            if (a.geometry() != null) {
-                byLevel.computeIfAbsent(a.level(), k -> new ArrayList<>()).add(a);
-            }
-        }
-        assignmentLevel = null;
-        locator = new AreaLocator(List.of());
-        for (AreaLevel level : AreaLevel.values()) {
-            if (byLevel.containsKey(level)) {
-                assignmentLevel = level;
-                locator = new AreaLocator(byLevel.get(level));
-                break;
-            }
-        }
+        AreaTree t = AreaTree.of(store.areas().findAll());
+        tree = t;
+        store.assets().setPlacer(a -> t.places(a.location(), a.areaCode(), a.areaChosen()));
     }
 
     /** The code of the area at the assignment level containing the point, or null. */
     public synchronized String locateArea(double lat, double lon) {
-        return locator.locate(lon, lat).map(Area::code).orElse(null);
+        return tree.recordingArea(lat, lon);
     }
 
     /**
-     * Places every located asset whose area follows its location in the area that contains it, in one transaction.
+     * Places every asset in its areas afresh, in one transaction: its own area from its location (unless chosen by
+     * hand) and every area it is in at every level (see {@link AreaTree#places}).
      *
-     * @return how many assets changed area
+     * @return how many assets changed their own area
      */
     public synchronized int assignAreas(Progress progress) {
         return placeAll(progress, false);
     }
 
-    /**
-     * Locates every located asset whose area follows its location and writes the results in one statement: all of
-     * them when {@code everyOne}, else only those whose area changed.
-     */
-    /** Assets located between two checks for cancellation, and per task within such a block. */
+    /** Assets placed between two checks for cancellation, and per task within such a block. */
     private static final int PLACE_BLOCK = 32_768;
     private static final int PLACE_CHUNK = 4_096;
 
+    /**
+     * Places every asset and writes the results: every asset's places when {@code everyOne} (or when the places are
+     * not known yet), else only those whose own area changed.
+     */
     private int placeAll(Progress progress, boolean everyOne) {
-        AssetRepository.Located rows = store.assets().locatedWithDerivedArea(!everyOne);
+        AssetRepository.Placing rows = store.assets().placing();
+        AreaTree t = tree;
         int total = rows.size();
-        long[] ids = new long[total];
-        String[] codes = new String[total];
-        // located in blocks, each block spread over the cores (the locator is thread-safe), so progress and
+        String[] own = new String[total];
+        String[][] places = new String[total][];
+        // placed in blocks, each block spread over the cores (the tree is thread-safe), so progress and
         // cancellation are checked between blocks
-        String[] found = new String[total];
         for (int from = 0; from < total; from += PLACE_BLOCK) {
             int to = Math.min(total, from + PLACE_BLOCK);
             int blockStart = from;
@@ -235,35 +238,52 @@ public final class AtlasProject implements AutoCloseable {
                 int start = blockStart + chunk * PLACE_CHUNK;
                 int end = Math.min(to, start + PLACE_CHUNK);
                 for (int i = start; i < end; i++) {
-                    Area a = locator.area(rows.lons()[i], rows.lats()[i]);
-                    found[i] = a == null ? null : a.code();
+                    boolean located = !Double.isNaN(rows.lats()[i]) && !Double.isNaN(rows.lons()[i]);
+                    GeoPoint at = located ? new GeoPoint(rows.lats()[i], rows.lons()[i]) : null;
+                    String recorded = rows.areaCodes()[i];
+                    if (!rows.chosen()[i] && located) {
+                        recorded = t.recordingArea(at.lat(), at.lon());
+                    }
+                    own[i] = recorded;
+                    places[i] = t.places(at, recorded, rows.chosen()[i]);
                 }
             });
             progress.update(to, total, "Placing assets in areas");
             progress.checkCancelled();
         }
+        boolean all = everyOne || !store.meta().get(META_PLACES).map(PLACES_VERSION::equals).orElse(false);
+        long[] ids = new long[total];
+        String[] codes = new String[total];
+        String[][] placed = new String[total][];
         int n = 0;
+        int moved = 0;
         for (int i = 0; i < total; i++) {
-            if (everyOne || !Objects.equals(found[i], rows.areaCodes()[i])) {
+            boolean changed = !Objects.equals(own[i], rows.areaCodes()[i]);
+            if (changed) {
+                moved++;
+            }
+            if (all || changed) {
                 ids[n] = rows.ids()[i];
-                codes[n] = found[i];
+                codes[n] = own[i];
+                placed[n] = places[i];
                 n++;
             }
         }
-        int changed = n;
-        if (changed > 0) {
+        int written = n;
+        if (written > 0 || all) {
             store.inTransaction(() -> {
-                store.assets().setAreas(Arrays.copyOf(ids, changed), Arrays.copyOf(codes, changed));
+                store.assets().setAreas(Arrays.copyOf(ids, written), Arrays.copyOf(codes, written),
+                        Arrays.copyOf(placed, written));
+                store.meta().put(META_PLACES, PLACES_VERSION);
                 return null;
             });
             changed();
         }
-        return changed;
+        return everyOne ? written : moved;
     }
 
     /**
-     * Places every located asset afresh (those whose area follows their location) and writes every result, in one
-     * transaction.
+     * Places every asset afresh at every level and writes every result, in one transaction.
      *
      * @return how many assets were written
      */
@@ -283,7 +303,7 @@ public final class AtlasProject implements AutoCloseable {
      */
     public synchronized List<Asset> find(AssetQuery q) {
         if (AssetSearch.hasWords(q)) {
-            return search.find(q, framework.names(), areaList);
+            return search.find(q, framework.names());
         }
         return store.assets().search(q);
     }
@@ -399,8 +419,7 @@ public final class AtlasProject implements AutoCloseable {
         if (a.areaChosen() || a.location() == null) {
             return a;
         }
-        return a.toBuilder().areaCode(locator.locate(a.location().lon(), a.location().lat())
-                .map(Area::code).orElse(null)).build();
+        return a.toBuilder().areaCode(tree.recordingArea(a.location().lat(), a.location().lon())).build();
     }
 
     /**
@@ -496,8 +515,7 @@ public final class AtlasProject implements AutoCloseable {
      */
     public synchronized ImportReport importCsv(Path source, Progress progress) throws IOException {
         CsvAssetReader reader = new CsvAssetReader(framework, BritishNationalGrid::toWgs84);
-        AreaCodes areaCodes = importableAreaCodes();
-        AreaLocator placing = locator; // used by the reading thread alone until the import ends
+        AreaTree placing = tree; // used by the reading thread alone until the import ends
         Instant now = Instant.now();
         List<RejectedRow> rejects = new ArrayList<>();
         long[] counts = new long[2]; // imported, updated
@@ -505,7 +523,7 @@ public final class AtlasProject implements AutoCloseable {
         CsvAssetReader.Summary summary;
         try {
             summary = AssetBulkWriter.write(store, progress, writer -> reader.readAhead(source, reading,
-                    asset -> writer.prepare(forImport(asset, areaCodes, placing, now)), batch -> {
+                    asset -> writer.prepare(forImport(asset, placing, now)), batch -> {
                         for (AssetBulkWriter.Row row : batch) {
                             if (writer.add(row)) {
                                 counts[1]++;
@@ -534,42 +552,19 @@ public final class AtlasProject implements AutoCloseable {
     }
 
     /**
-     * The area codes an import may name, by code and by name folded as SQLite's NOCASE folds it, matched as
-     * {@link org.assetatlas.store.AreaRepository#findByCodeOrName} matches them: a code first, else a name, of the
-     * first level in order.
-     */
-    private record AreaCodes(Map<String, String> byCode, Map<String, String> byName) {
-        String find(String text) {
-            String stripped = text.strip();
-            String code = byCode.get(stripped);
-            return code != null ? code : byName.get(nocase(stripped));
-        }
-    }
-
-    private AreaCodes importableAreaCodes() {
-        Map<String, String> byCode = new HashMap<>();
-        Map<String, String> byName = new HashMap<>();
-        for (Area a : store.areas().findAll()) { // ordered by level
-            byCode.put(a.code(), a.code());
-            byName.putIfAbsent(nocase(a.name()), a.code());
-        }
-        return new AreaCodes(byCode, byName);
-    }
-
-    /**
      * An asset read from a file, ready to store: its area resolved or, when it follows its location, placed as
      * {@link #place} does, and missing times set to {@code now}; built once, as this runs for every row.
      */
-    private static Asset forImport(Asset a, AreaCodes areaCodes, AreaLocator locator, Instant now) {
+    private static Asset forImport(Asset a, AreaTree tree, Instant now) {
         String area = a.areaCode();
         if (a.areaChosen() && area != null) {
-            area = areaCodes.find(a.areaCode());
+            area = tree.find(a.areaCode()).map(Area::code).orElse(null);
             if (area == null) {
                 throw new RowRejectedException("Unknown area \"" + a.areaCode() + "\" (the project has no area with"
                         + " that name or code)");
             }
         } else if (!a.areaChosen() && a.location() != null) {
-            area = locator.locate(a.location().lon(), a.location().lat()).map(Area::code).orElse(null);
+            area = tree.recordingArea(a.location().lat(), a.location().lon());
         }
         if (java.util.Objects.equals(area, a.areaCode()) && a.created() != null && a.updated() != null) {
             return a;
@@ -579,16 +574,6 @@ public final class AtlasProject implements AutoCloseable {
                 .created(a.created() != null ? a.created() : now)
                 .updated(a.updated() != null ? a.updated() : a.created() != null ? a.created() : now)
                 .build();
-    }
-
-    /** Lower case for ASCII letters only, as SQLite's NOCASE collation compares. */
-    private static String nocase(String s) {
-        StringBuilder b = new StringBuilder(s.length());
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            b.append(c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c);
-        }
-        return b.toString();
     }
 
     /** The thread that reads a file being imported: a daemon, so that it never keeps the application alive. */
@@ -633,41 +618,47 @@ public final class AtlasProject implements AutoCloseable {
     // ---- Analysis -----------------------------------------------------------------------------------------------
 
     /**
-     * Asset counts by area (at the assignment level) and domain, with a "No area" row when some assets have none.
+     * Asset counts by area at the assignment level and domain, with a "No area" row when some assets are in none.
      */
     public synchronized AreaDomainTable areaDomainTable() {
+        return areaDomainTable(tree.recordingLevel());
+    }
+
+    /**
+     * Asset counts by area at one level and domain, with a "No area" row for the assets in no area of that level.
+     * An asset counts in an area when the project's area rule puts it there ({@link AreaTree#places}).
+     */
+    public synchronized AreaDomainTable areaDomainTable(AreaLevel level) {
         List<String> domains = framework.names();
-        List<Area> areas = assignmentLevel == null ? List.of() : store.areas().findByLevel(assignmentLevel);
+        List<Area> areas = level == null ? List.of() : store.areas().findByLevel(level);
         Map<String, long[]> counts = new HashMap<>();
-        long[] total = new long[domains.size()];
         for (AreaDomainCount c : store.assets().countByAreaAndDomain()) {
             int i = domains.indexOf(c.domain());
-            if (i < 0) {
-                continue;
+            if (i >= 0 && c.areaCode() != null) {
+                counts.computeIfAbsent(c.areaCode(), k -> new long[domains.size()])[i] += c.count();
             }
-            counts.computeIfAbsent(c.areaCode(), k -> new long[domains.size()])[i] += c.count();
-            total[i] += c.count();
+        }
+        long[] total = new long[domains.size()];
+        Map<String, Long> perDomain = store.assets().countByDomain();
+        for (int i = 0; i < total.length; i++) {
+            total[i] = perDomain.getOrDefault(domains.get(i), 0L);
         }
         Map<String, Long> perArea = store.assets().countByArea();
         List<AreaDomainTable.Row> rows = new ArrayList<>();
         long listed = 0;
+        long[] rest = total.clone();
         for (Area a : areas) {
             long n = perArea.getOrDefault(a.code(), 0L);
             listed += n;
-            rows.add(new AreaDomainTable.Row(a.code(), a.name(), counts.getOrDefault(a.code(), new long[domains.size()]), n));
+            long[] row = counts.getOrDefault(a.code(), new long[domains.size()]);
+            for (int i = 0; i < rest.length; i++) {
+                rest[i] -= row[i];
+            }
+            rows.add(new AreaDomainTable.Row(a.code(), a.name(), row, n));
         }
-        long all = perArea.values().stream().mapToLong(Long::longValue).sum();
+        long all = store.assets().count();
         long other = all - listed;
         if (other > 0) {
-            long[] rest = new long[domains.size()];
-            for (Map.Entry<String, long[]> e : counts.entrySet()) {
-                boolean isListed = areas.stream().anyMatch(a -> a.code().equals(e.getKey()));
-                if (!isListed) {
-                    for (int i = 0; i < rest.length; i++) {
-                        rest[i] += e.getValue()[i];
-                    }
-                }
-            }
             rows.add(new AreaDomainTable.Row(null, "No area", rest, other));
         }
         return new AreaDomainTable(domains, rows, total, all);

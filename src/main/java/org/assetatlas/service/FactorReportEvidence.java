@@ -1,5 +1,6 @@
 package org.assetatlas.service;
 
+import org.assetatlas.geo.AreaTree;
 import java.util.ArrayList;
 import java.util.List;
 import org.assetatlas.analysis.ThemeDomainMatrix;
@@ -30,11 +31,12 @@ final class FactorReportEvidence implements org.assetatlas.report.EvidenceSource
     public ReportEvidence evidence(String domain, String areaCode) {
         List<ReportEvidence.Factor> barriers = new ArrayList<>();
         List<ReportEvidence.Factor> enablers = new ArrayList<>();
-        List<Factor> bearing = factors.factors(domain, areaCode).stream()
-                .sorted((a, b) -> Integer.compare(b.strength(), a.strength())).toList();
-        for (Factor f : bearing) {
-            ReportEvidence.Factor out = toReport(f);
-            (f.kind() == FactorKind.BARRIER ? barriers : enablers).add(out);
+        List<AreaTree.Found<Factor>> found = factors.factorsIn(domain, areaCode).stream()
+                .sorted((a, b) -> Integer.compare(b.item().strength(), a.item().strength())).toList();
+        List<Factor> bearing = found.stream().map(AreaTree.Found::item).toList();
+        for (AreaTree.Found<Factor> f : found) {
+            ReportEvidence.Factor out = toReport(f.item(), where(f, areaCode));
+            (f.item().kind() == FactorKind.BARRIER ? barriers : enablers).add(out);
         }
         ThemeDomainMatrix matrix = areaCode == null ? factors.matrix() : factors.matrix(areaCode);
         List<ReportEvidence.Theme> themes = new ArrayList<>();
@@ -51,7 +53,26 @@ final class FactorReportEvidence implements org.assetatlas.report.EvidenceSource
         return new ReportEvidence(barriers, enablers, themes);
     }
 
-    private ReportEvidence.Factor toReport(Factor f) {
+    /**
+     * Where the factor was recorded, when that is not simply the area of the report: "Recorded for Colchester as a
+     * whole." or "Recorded for Greenstead."; empty otherwise.
+     */
+    private String where(AreaTree.Found<Factor> f, String areaCode) {
+        if (areaCode == null || f.relation() == AreaTree.Relation.SELF) {
+            return "";
+        }
+        AreaTree tree = factors.areaTree();
+        List<String> names = f.item().areaCodes().stream()
+                .filter(c -> tree.relation(areaCode, c) == f.relation())
+                .map(c -> tree.area(c).map(org.assetatlas.model.Area::name).orElse(c)).toList();
+        if (f.relation() == AreaTree.Relation.ABOVE) {
+            return names.isEmpty() ? "Recorded for the whole project area. "
+                    : "Recorded for " + String.join(" and ", names) + " as a whole. ";
+        }
+        return names.isEmpty() ? "" : "Recorded for " + String.join(", ", names) + ". ";
+    }
+
+    private ReportEvidence.Factor toReport(Factor f, String where) {
         List<ReportEvidence.Evidence> evidence = new ArrayList<>();
         for (EvidenceSource e : factors.evidenceFor(f)) {
             StringBuilder source = new StringBuilder(e.title());
@@ -73,7 +94,7 @@ final class FactorReportEvidence implements org.assetatlas.report.EvidenceSource
         // a one-sentence description is the title already: say only how strongly it was raised
         String body = text.equals(title) || text.equals(title + ".") ? ""
                 : text + (text.matches(".*[.!?]$") ? " " : ". ");
-        String description = body + "Raised with strength " + f.strength() + "."
+        String description = body + where + "Raised with strength " + f.strength() + "."
                 + (f.illustrative() ? " (Illustrative.)" : "");
         return new ReportEvidence.Factor(title, description, f.theme(), evidence, voices);
     }

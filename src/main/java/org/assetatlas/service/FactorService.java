@@ -17,7 +17,7 @@ import org.assetatlas.geo.BritishNationalGrid;
 import org.assetatlas.geo.NearestStops;
 import org.assetatlas.io.NaptanStops;
 import org.assetatlas.io.VoiceCsvWriter;
-import org.assetatlas.model.Area;
+import org.assetatlas.geo.AreaTree;
 import org.assetatlas.model.Asset;
 import org.assetatlas.model.AssetQuery;
 import org.assetatlas.model.BusStop;
@@ -74,7 +74,6 @@ public final class FactorService {
     private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
     private volatile NearestStops nearest;
     private Map<String, double[]> stopGrid;
-    private Map<String, String> areaParents;
     private volatile Map<Long, NearestStops.Nearest> distances;
     /** Bumped whenever assets or stops change, so that a computation started before the change is not kept. */
     private long distancesVersion;
@@ -87,7 +86,6 @@ public final class FactorService {
             synchronized (project) {
                 distances = null;
                 distancesVersion++;
-                areaParents = null;
             }
         });
     }
@@ -201,15 +199,35 @@ public final class FactorService {
 
     /**
      * The factors that bear on a domain and an area: recorded for the domain (any domain when null) and for the
-     * area, an area containing it, or the whole project (any area when null).
+     * area, an area inside it, an area containing it, or the whole project (any area when null) — the project's one
+     * area rule ({@link AreaTree#relation(String, java.util.Collection)}).
      */
     public List<Factor> factors(String domain, String areaCode) {
-        Set<String> areaAndAbove = areaAndAncestors(areaCode);
-        return factors().stream()
-                .filter(f -> domain == null || f.inDomain(domain))
-                .filter(f -> areaCode == null || f.areaCodes().isEmpty()
-                        || f.areaCodes().stream().anyMatch(areaAndAbove::contains))
-                .toList();
+        return factorsIn(domain, areaCode).stream().map(AreaTree.Found::item).toList();
+    }
+
+    /** The project's areas and area rule. */
+    AreaTree areaTree() {
+        return project.areaTree();
+    }
+
+    /**
+     * The factors that bear on a domain and an area, each with how it stands to the area: recorded for the area
+     * itself, for an area inside it, or for a larger area (or the whole project) that it lies in.
+     */
+    public List<AreaTree.Found<Factor>> factorsIn(String domain, String areaCode) {
+        AreaTree tree = project.areaTree();
+        List<AreaTree.Found<Factor>> out = new ArrayList<>();
+        for (Factor f : factors()) {
+            if (domain != null && !f.inDomain(domain)) {
+                continue;
+            }
+            AreaTree.Relation r = tree.relation(areaCode, f.areaCodes());
+            if (r.bears()) {
+                out.add(new AreaTree.Found<>(f, r));
+            }
+        }
+        return out;
     }
 
     /** The factors in one cell of the matrix: of the theme, in the domain. */
@@ -772,10 +790,11 @@ public final class FactorService {
      */
     public boolean served(Asset a) {
         synchronized (project) {
-            Set<String> areas = areaAndAncestors(a.areaCode());
+            // the areas the asset is in, at every level (the project's one area rule)
+            Set<String> areas = Set.of(project.areaTree().places(a.location(), a.areaCode(), a.areaChosen()));
             double[] at = a.location() == null ? null : BritishNationalGrid.fromWgs84(a.location());
             for (TransportService t : transportServices()) {
-                if (a.areaCode() != null && t.areaCodes().stream().anyMatch(areas::contains)) {
+                if (t.areaCodes().stream().anyMatch(areas::contains)) {
                     return true;
                 }
                 if (at != null) {
@@ -842,30 +861,6 @@ public final class FactorService {
     }
 
     // ---- helpers ------------------------------------------------------------------------------------------------
-
-    /** The area's code and the codes of the areas containing it. */
-    private Set<String> areaAndAncestors(String code) {
-        Set<String> out = new HashSet<>();
-        if (code == null) {
-            return out;
-        }
-        Map<String, String> parents;
-        synchronized (project) {
-            if (areaParents == null) {
-                Map<String, String> map = new HashMap<>();
-                for (Area a : project.areas()) {
-                    map.put(a.code(), a.parentCode());
-                }
-                areaParents = map;
-            }
-            parents = areaParents;
-        }
-        String c = code;
-        while (c != null && out.add(c)) {
-            c = parents.get(c);
-        }
-        return out;
-    }
 
     // ---- undo and change ----------------------------------------------------------------------------------------
 

@@ -416,7 +416,7 @@ public final class ReportService {
         }
         String d = domain == null ? "" : domain;
         return rows.stream().filter(r -> r.domain().equalsIgnoreCase(d))
-                .filter(r -> area == null || r.areaCode().equals(area.code())).toList();
+                .filter(r -> r.areaCode().equals(area == null ? "" : area.code())).toList();
     }
 
     private long snapshotTotal(long id, String domain, Area area) {

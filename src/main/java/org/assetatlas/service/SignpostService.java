@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import org.assetatlas.io.PostcodeCsvReader;
+import org.assetatlas.geo.AreaTree;
 import org.assetatlas.model.Area;
 import org.assetatlas.model.Asset;
 import org.assetatlas.model.GeoPoint;
@@ -94,11 +95,6 @@ public final class SignpostService {
                 @Override
                 public long domainMask(String domain) {
                     return AssetSearch.domainMask(domain, project.framework().names());
-                }
-
-                @Override
-                public Set<String> areaCodes(String areaCode) {
-                    return AssetSearch.withChildren(areaCode, project.areas());
                 }
 
                 @Override
@@ -319,7 +315,7 @@ public final class SignpostService {
             }
             Map<String, List<SignpostLogEntry>> unmetByNeed = new TreeMap<>();
             for (SignpostLogEntry e : entries) {
-                String key = rowKey(e.areaCode(), areaByCode, rows);
+                String key = rowKey(e.areaCode(), project.areaTree(), rows);
                 Demand.Row row = rows.computeIfAbsent(key, k -> new Demand.Row(null, "No area", new long[cols],
                         new long[cols], new long[cols]));
                 int col = indexOf(domains, e.domain());
@@ -343,15 +339,18 @@ public final class SignpostService {
         }
     }
 
-    /** The row an entry counts in: its area, or the assignment-level area above it, or "No area". */
-    private static String rowKey(String code, Map<String, Area> areas, Map<String, Demand.Row> rows) {
-        String c = code;
-        for (int depth = 0; c != null && depth < 6; depth++) {
-            if (rows.containsKey(c)) {
-                return c;
+    /**
+     * The row an entry counts in: the row's area that the entry's area is, or lies in (the project's one area
+     * rule); else "No area".
+     */
+    private static String rowKey(String code, AreaTree tree, Map<String, Demand.Row> rows) {
+        if (code == null) {
+            return "";
+        }
+        for (String key : rows.keySet()) {
+            if (!key.isEmpty() && tree.relation(key, code).inside()) {
+                return key;
             }
-            Area a = areas.get(c);
-            c = a == null ? null : a.parentCode();
         }
         return "";
     }

@@ -14,7 +14,7 @@ import org.assetatlas.model.GeoPoint;
  * @param text            the need in plain words; any text is safe
  * @param near            the point results are ranked by distance from
  * @param placeLabel      how the place was given ("CO4 3QE", "map point", an area's name), for display and the log
- * @param areaCode        only assets in this area (its child areas included)
+ * @param areaCode        only assets in this area, at any level (see the project's area tree)
  * @param domain          only assets in this domain
  * @param category        only assets in this ABCD category
  * @param freeOrLowCost   only free or low-cost assets

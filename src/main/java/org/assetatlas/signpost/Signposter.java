@@ -60,9 +60,6 @@ public final class Signposter {
         /** The domain filter as a mask of the index (0 = any); -1 when the project has no such domain. */
         long domainMask(String domain);
 
-        /** The area and its child areas (null = any). */
-        Set<String> areaCodes(String areaCode);
-
         List<RankedHit> rank(RankQuery q);
 
         /** The assets with these ids, in order. */
@@ -118,7 +115,7 @@ public final class Signposter {
             }
         }
         Set<String> areas = need.areaCode() == null || need.areaCode().isBlank() ? null
-                : catalogue.areaCodes(need.areaCode());
+                : Set.of(need.areaCode()); // the index holds every area each asset is in, at every level
         LocalDate today = now.toLocalDate();
         Predicate<AssetFacets> facets = facetFilter(need);
         int statusMask = need.includeInactive() ? 0 : 1 << AssetStatus.ACTIVE.ordinal();

@@ -66,6 +66,7 @@ public final class AssetBulkWriter {
     private static final Pattern UNIQUE = Pattern.compile("^\\s*CREATE\\s+UNIQUE\\b", Pattern.CASE_INSENSITIVE);
 
     private final AssetRepository assets;
+    private final AssetRepository.Placer placer;
     private final Connection c;
     private final Instant now = Instant.now();
     /** Rows the project had when the writer started. */
@@ -87,6 +88,7 @@ public final class AssetBulkWriter {
     private long[] areaIds = new long[1024];
     private String[] areaCodes = new String[1024];
     private Asset[] areaAssets = new Asset[1024];
+    private String[][] areaPlaces = new String[1024][];
     private int areaCount;
     private int linkCount;
     private PreparedStatement linkInsert;
@@ -108,6 +110,7 @@ public final class AssetBulkWriter {
 
     private AssetBulkWriter(ProjectStore store) throws SQLException {
         this.assets = store.assets();
+        this.placer = assets.placer();
         this.c = assets.connection();
         try (Statement s = c.createStatement();
              ResultSet rs = s.executeQuery("SELECT count(*), coalesce(max(id), 0) FROM asset")) {
@@ -133,11 +136,14 @@ public final class AssetBulkWriter {
         private final Asset asset;
         private final Object[] values;
         private final long[] domains;
+        /** Every area the asset is in, worked out with the rest on the preparing thread. */
+        private final String[] places;
 
-        private Row(Asset asset, Object[] values, long[] domains) {
+        private Row(Asset asset, Object[] values, long[] domains, String[] places) {
             this.asset = asset;
             this.values = values;
             this.domains = domains;
+            this.places = places;
         }
     }
 
@@ -206,7 +212,7 @@ public final class AssetBulkWriter {
             }
             domains[i] = id;
         }
-        return new Row(full, values, domains);
+        return new Row(full, values, domains, placer.places(full));
     }
 
     /**
@@ -384,15 +390,17 @@ public final class AssetBulkWriter {
                 link(nextId, domainId);
             }
             String area = r.asset.areaCode();
-            if (area != null && !area.isBlank()) {
+            if (area != null && !area.isBlank() || r.places.length > 0) {
                 if (areaCount == areaIds.length) {
                     areaIds = Arrays.copyOf(areaIds, areaCount * 2);
                     areaCodes = Arrays.copyOf(areaCodes, areaCount * 2);
                     areaAssets = Arrays.copyOf(areaAssets, areaCount * 2);
+                    areaPlaces = Arrays.copyOf(areaPlaces, areaCount * 2);
                 }
                 areaIds[areaCount] = nextId;
                 areaAssets[areaCount] = r.asset;
-                areaCodes[areaCount++] = area;
+                areaPlaces[areaCount] = r.places;
+                areaCodes[areaCount++] = area == null || area.isBlank() ? null : area;
             }
             nextId++;
         }
@@ -410,6 +418,9 @@ public final class AssetBulkWriter {
     private StoreException unknownArea(StoreException e) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM area WHERE code = ?")) {
             for (int i = 0; i < areaCount; i++) {
+                if (areaCodes[i] == null) {
+                    continue;
+                }
                 ps.setString(1, areaCodes[i]);
                 try (ResultSet rs = ps.executeQuery()) {
                     if (!rs.next()) {
@@ -439,12 +450,14 @@ public final class AssetBulkWriter {
     private void writeLinks() throws SQLException {
         if (areaCount > 0) {
             try {
-                assets.setAreas(Arrays.copyOf(areaIds, areaCount), Arrays.copyOf(areaCodes, areaCount));
+                assets.setAreas(Arrays.copyOf(areaIds, areaCount), Arrays.copyOf(areaCodes, areaCount),
+                        Arrays.copyOf(areaPlaces, areaCount));
             } catch (StoreException e) {
                 throw unknownArea(e);
             }
             areaCount = 0;
             Arrays.fill(areaAssets, null);
+            Arrays.fill(areaPlaces, null);
         }
         if (links.length() > 0) {
             if (linkInsert == null) {

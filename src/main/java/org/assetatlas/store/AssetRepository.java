@@ -47,6 +47,9 @@ public final class AssetRepository {
     static final int FIELD_COUNT = 32;
     /** The area code of the asset aliased {@code a} (its row in {@code asset_area}, schema version 4). */
     static final String AREA_OF_A = "(SELECT aa.area_code FROM asset_area aa WHERE aa.asset_id = a.id)";
+    /** Every area the asset aliased {@code a} is in, joined by char(31) (schema version 10). */
+    static final String PLACES_OF_A =
+            "(SELECT group_concat(ap.area_code, char(31)) FROM asset_place ap WHERE ap.asset_id = a.id)";
     private static final String SELECT = "SELECT a.id, " + prefixed() + ", " + AREA_OF_A + " AS area_code,"
             + " (SELECT group_concat(d.name, char(31)"
             + " ORDER BY d.position) FROM asset_domain ad JOIN domain d ON d.id = ad.domain_id"
@@ -127,7 +130,7 @@ public final class AssetRepository {
             }
             ps.executeUpdate();
             long id = a.id() > 0 ? a.id() : lastRowId();
-            place(id, full.areaCode());
+            place(id, full);
             linkDomains(id, full.domains());
             return full.toBuilder().id(id).build();
         } catch (SQLException e) {
@@ -162,7 +165,7 @@ public final class AssetRepository {
             if (ps.executeUpdate() == 0) {
                 throw new StoreException("There is no asset with id " + a.id() + " to update");
             }
-            place(a.id(), full.areaCode());
+            place(a.id(), full);
             PreparedStatement del = statement("DELETE FROM asset_domain WHERE asset_id = ?");
             del.setLong(1, a.id());
             del.executeUpdate();
@@ -184,17 +187,32 @@ public final class AssetRepository {
         }
     }
 
-    /** Sets the derived area of an asset (location-based assignment). */
-    public void setArea(long id, String areaCode) {
-        try {
-            place(id, areaCode);
-        } catch (SQLException e) {
-            throw new StoreException("Cannot set the area of asset " + id + ": " + e.getMessage(), e);
-        }
+    /**
+     * How assets are placed in the project's areas: every area an asset is in (see
+     * {@code org.assetatlas.geo.AreaTree#places}). Set by the project whenever its areas change; until then an asset
+     * is in its own area only.
+     */
+    @FunctionalInterface
+    public interface Placer {
+        String[] places(Asset a);
     }
 
-    /** Records the asset's area (none when the code is null or blank). */
-    private void place(long id, String areaCode) throws SQLException {
+    private volatile Placer placer = a -> a.areaCode() == null || a.areaCode().isBlank()
+            ? new String[0] : new String[] {a.areaCode()};
+
+    /** Sets how assets are placed in areas; every write from now on uses it. */
+    public void setPlacer(Placer p) {
+        placer = java.util.Objects.requireNonNull(p);
+    }
+
+    /** How assets are placed in areas now (also for the bulk writer's reading thread). */
+    Placer placer() {
+        return placer;
+    }
+
+    /** Records the asset's own area (none when its code is null or blank) and every area it is in. */
+    private void place(long id, Asset full) throws SQLException {
+        String areaCode = full.areaCode();
         PreparedStatement ps;
         if (areaCode == null || areaCode.isBlank()) {
             ps = statement("DELETE FROM asset_area WHERE asset_id = ?");
@@ -206,6 +224,7 @@ public final class AssetRepository {
             ps.setString(2, areaCode);
         }
         ps.executeUpdate();
+        setPlaces(new long[] {id}, new String[][] {placer.places(full)});
     }
 
     public Optional<Asset> findById(long id) {
@@ -313,11 +332,17 @@ public final class AssetRepository {
     public record AreaDomainCount(String areaCode, String domain, long count) {
     }
 
-    /** Asset counts per area code and domain (an asset in two domains counts in both). */
+    /**
+     * Asset counts per area code (every area, at every level, that has assets in it) and domain (an asset in two
+     * domains counts in both); area code null for the assets in no area.
+     */
     public List<AreaDomainCount> countByAreaAndDomain() {
-        String sql = "SELECT aa.area_code, d.name, count(*) FROM asset a JOIN asset_domain ad ON ad.asset_id = a.id"
-                + " LEFT JOIN asset_area aa ON aa.asset_id = a.id"
-                + " JOIN domain d ON d.id = ad.domain_id GROUP BY aa.area_code, d.id ORDER BY aa.area_code, d.position";
+        String sql = "SELECT ap.area_code, d.name, count(*) FROM asset_place ap"
+                + " JOIN asset_domain ad ON ad.asset_id = ap.asset_id JOIN domain d ON d.id = ad.domain_id"
+                + " GROUP BY ap.area_code, d.id"
+                + " UNION ALL SELECT NULL, d.name, count(*) FROM asset a JOIN asset_domain ad ON ad.asset_id = a.id"
+                + " JOIN domain d ON d.id = ad.domain_id"
+                + " WHERE NOT EXISTS (SELECT 1 FROM asset_place ap WHERE ap.asset_id = a.id) GROUP BY d.id";
         List<AreaDomainCount> out = new ArrayList<>();
         try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
             while (rs.next()) {
@@ -331,7 +356,7 @@ public final class AssetRepository {
 
     /** What the search index needs of one asset: its text by field and its filter attributes. */
     public record IndexRow(long id, String name, String tags, String organisation, String description, String address,
-                           double lat, double lon, String category, String status, String areaCode, long[] domainIds,
+                           double lat, double lon, String category, String status, String[] places, long[] domainIds,
                            Facets facets) {
     }
 
@@ -350,7 +375,7 @@ public final class AssetRepository {
     /** Visits every asset's search row in id order. */
     public void forEachIndexRow(Consumer<IndexRow> visitor) {
         String sql = "SELECT a.id, a.name, a.tags, a.organisation, a.description, a.address || ' ' || a.postcode,"
-                + " a.lat, a.lon, a.category, a.status, " + AREA_OF_A + ","
+                + " a.lat, a.lon, a.category, a.status, " + PLACES_OF_A + ","
                 + " (SELECT group_concat(domain_id) FROM asset_domain WHERE asset_id = a.id),"
                 + " a.cost, a.accessibility, a.age_min, a.age_max, a.referral, a.opening_hours, a.last_verified"
                 + " FROM asset a ORDER BY a.id";
@@ -366,7 +391,7 @@ public final class AssetRepository {
     /** The search row of one asset, if it exists. */
     public Optional<IndexRow> indexRow(long id) {
         String sql = "SELECT a.id, a.name, a.tags, a.organisation, a.description, a.address || ' ' || a.postcode,"
-                + " a.lat, a.lon, a.category, a.status, " + AREA_OF_A + ","
+                + " a.lat, a.lon, a.category, a.status, " + PLACES_OF_A + ","
                 + " (SELECT group_concat(domain_id) FROM asset_domain WHERE asset_id = a.id),"
                 + " a.cost, a.accessibility, a.age_min, a.age_max, a.referral, a.opening_hours, a.last_verified"
                 + " FROM asset a WHERE a.id = ?";
@@ -391,9 +416,15 @@ public final class AssetRepository {
                 : Arrays.stream(ds.split(",")).mapToLong(Long::parseLong).toArray();
         return new IndexRow(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
                 rs.getString(6), noLat || noLon ? Double.NaN : lat, noLat || noLon ? Double.NaN : lon,
-                rs.getString(9), rs.getString(10), rs.getString(11), domainIds,
+                rs.getString(9), rs.getString(10), splitPlaces(rs.getString(11)), domainIds,
                 new Facets(rs.getString(13), rs.getString(14), intOrNull(rs, 15), intOrNull(rs, 16),
                         rs.getString(17), rs.getString(18), rs.getString(19)));
+    }
+
+    private static final String[] NO_PLACES = new String[0];
+
+    private static String[] splitPlaces(String joined) {
+        return joined == null || joined.isEmpty() ? NO_PLACES : joined.split("\u001f");
     }
 
     private static Integer intOrNull(ResultSet rs, int column) throws SQLException {
@@ -448,12 +479,12 @@ public final class AssetRepository {
         }
     }
 
-    /** Distinct assets per area code (key null for assets with no area). */
-    public java.util.Map<String, Long> countByArea() {
+    /** Assets per domain name (an asset in two domains counts in both). */
+    public java.util.Map<String, Long> countByDomain() {
         java.util.Map<String, Long> out = new java.util.LinkedHashMap<>();
         try (Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("SELECT aa.area_code, count(*) FROM asset a LEFT JOIN asset_area aa ON aa.asset_id = a.id"
-                     + " GROUP BY aa.area_code")) {
+             ResultSet rs = s.executeQuery("SELECT d.name, count(*) FROM asset_domain ad JOIN domain d"
+                     + " ON d.id = ad.domain_id GROUP BY d.id ORDER BY d.position")) {
             while (rs.next()) {
                 out.put(rs.getString(1), rs.getLong(2));
             }
@@ -464,11 +495,61 @@ public final class AssetRepository {
     }
 
     /**
-     * Sets the area of many assets (none where the code is null): one statement per distinct code, each taking its
-     * asset ids as one JSON array that SQLite takes apart itself, rather than two bound values per asset. Call
-     * inside a transaction.
+     * Distinct assets in each area, at every level, leaving out those with one status (null: none left out) and
+     * counting only those in one domain (null: any).
      */
-    public void setAreas(long[] ids, String[] codes) {
+    public java.util.Map<String, Long> countByArea(String domain, String leaveOutStatus) {
+        java.util.Map<String, Long> out = new java.util.LinkedHashMap<>();
+        String sql = "SELECT ap.area_code, count(*) FROM asset_place ap JOIN asset a ON a.id = ap.asset_id"
+                + " WHERE (? IS NULL OR a.status <> ?)"
+                + " AND (? IS NULL OR a.id IN (SELECT asset_id FROM asset_domain WHERE domain_id = ?))"
+                + " GROUP BY ap.area_code";
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setString(1, leaveOutStatus);
+            ps.setString(2, leaveOutStatus);
+            Long id = domain == null ? null : domains.idOf(domain);
+            if (domain == null) {
+                ps.setNull(3, java.sql.Types.INTEGER);
+                ps.setNull(4, java.sql.Types.INTEGER);
+            } else {
+                ps.setLong(3, id == null ? -1L : id);
+                ps.setLong(4, id == null ? -1L : id);
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.put(rs.getString(1), rs.getLong(2));
+                }
+            }
+            return out;
+        } catch (SQLException e) {
+            throw new StoreException("Cannot count assets: " + e.getMessage(), e);
+        }
+    }
+
+    /** Distinct assets in each area, at every level (key null for the assets in no area). */
+    public java.util.Map<String, Long> countByArea() {
+        java.util.Map<String, Long> out = new java.util.LinkedHashMap<>();
+        try (Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT area_code, count(*) FROM asset_place GROUP BY area_code"
+                     + " UNION ALL SELECT NULL, count(*) FROM asset a"
+                     + " WHERE NOT EXISTS (SELECT 1 FROM asset_place ap WHERE ap.asset_id = a.id)")) {
+            while (rs.next()) {
+                out.put(rs.getString(1), rs.getLong(2));
+            }
+            return out;
+        } catch (SQLException e) {
+            throw new StoreException("Cannot count assets: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Sets the own area of many assets (none where the code is null) and every area each is in: one statement per
+     * distinct code, each taking its asset ids as one JSON array that SQLite takes apart itself, rather than two
+     * bound values per asset. Call inside a transaction.
+     *
+     * @param places for each asset, every area it is in (as {@link Placer#places} gives them)
+     */
+    public void setAreas(long[] ids, String[] codes, String[][] places) {
         java.util.Map<String, StringBuilder> byCode = new java.util.HashMap<>();
         StringBuilder none = new StringBuilder();
         for (int i = 0; i < ids.length; i++) {
@@ -493,6 +574,95 @@ public final class AssetRepository {
             }
         } catch (SQLException e) {
             throw new StoreException("Cannot set the areas of assets: " + e.getMessage(), e);
+        }
+        setPlaces(ids, places);
+    }
+
+    /**
+     * Replaces every area each of these assets is in: the old places go and the new ones are written, one
+     * statement per distinct area code. Call inside a transaction.
+     */
+    public void setPlaces(long[] ids, String[][] places) {
+        StringBuilder all = new StringBuilder();
+        java.util.Map<String, StringBuilder> byCode = new java.util.HashMap<>();
+        for (int i = 0; i < ids.length; i++) {
+            all.append(all.length() == 0 ? '[' : ',').append(ids[i]);
+            for (String code : places[i]) {
+                StringBuilder b = byCode.computeIfAbsent(code, k -> new StringBuilder());
+                b.append(b.length() == 0 ? '[' : ',').append(ids[i]);
+            }
+        }
+        if (ids.length == 0) {
+            return;
+        }
+        try {
+            PreparedStatement del = statement(
+                    "DELETE FROM asset_place WHERE asset_id IN (SELECT value FROM json_each(?))");
+            del.setString(1, all.append(']').toString());
+            del.executeUpdate();
+            PreparedStatement ps = statement("INSERT OR IGNORE INTO asset_place (area_code, asset_id)"
+                    + " SELECT ?, value FROM json_each(?)");
+            for (var e : byCode.entrySet()) {
+                ps.setString(1, e.getKey());
+                ps.setString(2, e.getValue().append(']').toString());
+                ps.executeUpdate();
+            }
+        } catch (SQLException e) {
+            throw new StoreException("Cannot place assets in areas: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Every asset's location and own area, as parallel arrays (NaN for no location), for placing them all afresh.
+     */
+    public record Placing(int size, long[] ids, double[] lats, double[] lons, boolean[] chosen, String[] areaCodes) {
+    }
+
+    /** Reads every asset's location and own area (see {@link Placing}). */
+    public Placing placing() {
+        String sql = "SELECT a.id, a.lat, a.lon, a.area_chosen, aa.area_code FROM asset a"
+                + " LEFT JOIN asset_area aa ON aa.asset_id = a.id";
+        int cap = 1024;
+        long[] ids = new long[cap];
+        double[] lats = new double[cap];
+        double[] lons = new double[cap];
+        boolean[] chosen = new boolean[cap];
+        String[] codes = new String[cap];
+        int n = 0;
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            while (rs.next()) {
+                if (n == cap) {
+                    cap *= 2;
+                    ids = Arrays.copyOf(ids, cap);
+                    lats = Arrays.copyOf(lats, cap);
+                    lons = Arrays.copyOf(lons, cap);
+                    chosen = Arrays.copyOf(chosen, cap);
+                    codes = Arrays.copyOf(codes, cap);
+                }
+                ids[n] = rs.getLong(1);
+                double lat = rs.getDouble(2);
+                lats[n] = rs.wasNull() ? Double.NaN : lat;
+                double lon = rs.getDouble(3);
+                lons[n] = rs.wasNull() ? Double.NaN : lon;
+                chosen[n] = rs.getInt(4) != 0;
+                codes[n] = rs.getString(5);
+                n++;
+            }
+            return new Placing(n, ids, lats, lons, chosen, codes);
+        } catch (SQLException e) {
+            throw new StoreException("Cannot read asset locations: " + e.getMessage(), e);
+        }
+    }
+
+    /** The areas each asset is in, as (asset id, area code) pairs in asset order. */
+    public void forEachPlace(java.util.function.BiConsumer<Long, String> each) {
+        try (Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT asset_id, area_code FROM asset_place ORDER BY asset_id")) {
+            while (rs.next()) {
+                each.accept(rs.getLong(1), rs.getString(2));
+            }
+        } catch (SQLException e) {
+            throw new StoreException("Cannot read asset places: " + e.getMessage(), e);
         }
     }
 
@@ -615,9 +785,8 @@ public final class AssetRepository {
             params.add(id == null ? -1L : id);
         }
         if (q.areaCode() != null && !q.areaCode().isBlank()) {
-            clauses.add("a.id IN (SELECT asset_id FROM asset_area WHERE area_code = ?"
-                    + " OR area_code IN (SELECT code FROM area WHERE parent_code = ?))");
-            params.add(q.areaCode());
+            // the one area rule, applied when the asset was placed (see Placer)
+            clauses.add("a.id IN (SELECT asset_id FROM asset_place WHERE area_code = ?)");
             params.add(q.areaCode());
         }
         if (q.category() != null) {

@@ -22,7 +22,7 @@ public final class ReportRepository {
     }
 
     /**
-     * One count in a snapshot: assets in an area ('' = none) and domain ('' = any: distinct assets) of an ABCD
+     * One count in a snapshot: assets in an area (at any level; '' = the whole project) and domain ('' = any: distinct assets) of an ABCD
      * category (its code).
      */
     public record SnapshotCount(String areaCode, String domain, String category, long count) {
@@ -111,21 +111,28 @@ public final class ReportRepository {
                     id = keys.getLong(1);
                 }
             }
+            // per area, at every level (an asset counts in each area it is in) ...
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO count_snapshot_row"
                     + " (snapshot_id, area_code, domain, category, count)"
-                    + " SELECT ?, coalesce(aa.area_code, ''), d.name, a.category, count(*) FROM asset a"
-                    + " LEFT JOIN asset_area aa ON aa.asset_id = a.id"
+                    + " SELECT ?, ap.area_code, d.name, a.category, count(*) FROM asset a"
+                    + " JOIN asset_place ap ON ap.asset_id = a.id"
                     + " JOIN asset_domain ad ON ad.asset_id = a.id JOIN domain d ON d.id = ad.domain_id"
-                    + " GROUP BY coalesce(aa.area_code, ''), d.name, a.category")) {
+                    + " GROUP BY ap.area_code, d.name, a.category"
+                    + " UNION ALL SELECT ?, ap.area_code, '', a.category, count(*) FROM asset a"
+                    + " JOIN asset_place ap ON ap.asset_id = a.id GROUP BY ap.area_code, a.category")) {
                 ps.setLong(1, id);
+                ps.setLong(2, id);
                 ps.executeUpdate();
             }
+            // ... and for the whole project, under area code ''
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO count_snapshot_row"
                     + " (snapshot_id, area_code, domain, category, count)"
-                    + " SELECT ?, coalesce(aa.area_code, ''), '', a.category, count(*) FROM asset a"
-                    + " LEFT JOIN asset_area aa ON aa.asset_id = a.id"
-                    + " GROUP BY coalesce(aa.area_code, ''), a.category")) {
+                    + " SELECT ?, '', d.name, a.category, count(*) FROM asset a"
+                    + " JOIN asset_domain ad ON ad.asset_id = a.id JOIN domain d ON d.id = ad.domain_id"
+                    + " GROUP BY d.name, a.category"
+                    + " UNION ALL SELECT ?, '', '', a.category, count(*) FROM asset a GROUP BY a.category")) {
                 ps.setLong(1, id);
+                ps.setLong(2, id);
                 ps.executeUpdate();
             }
             return new SnapshotRow(id, taken, nz(label));

@@ -41,8 +41,6 @@ import org.assetatlas.service.DemoProject;
 import org.assetatlas.util.Progress;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.GeometryFactory;
-import org.locationtech.jts.geom.prep.PreparedGeometry;
-import org.locationtech.jts.geom.prep.PreparedGeometryFactory;
 
 /**
  * The state and commands of the main window: the open project, the filters and the assets they let through, the
@@ -325,11 +323,15 @@ public final class MainViewModel implements AutoCloseable {
             domainChoices.setAll(domains);
             List<Choice<Area>> list = new ArrayList<>();
             list.add(Choice.none("All areas"));
-            for (AreaLevel level : List.of(AreaLevel.NEIGHBOURHOOD, AreaLevel.WARD)) {
+            // every level, largest first; below the level assets are recorded at, the level is named
+            AreaLevel own = p == null ? null : p.assignmentLevel();
+            List<AreaLevel> levels = p == null ? List.of() : p.areaTree().levels();
+            for (AreaLevel level : levels) {
+                boolean finer = own != null && levels.indexOf(level) > levels.indexOf(own);
                 areas.get().stream().filter(a -> a.level() == level)
                         .sorted(Comparator.comparing(Area::name, String.CASE_INSENSITIVE_ORDER))
-                        .forEach(a -> list.add(new Choice<>(a,
-                                level == AreaLevel.WARD ? a.name() + " (ward)" : a.name(), level == AreaLevel.WARD)));
+                        .forEach(a -> list.add(new Choice<>(a, level == own || level == AreaLevel.DISTRICT ? a.name()
+                                : a.name() + " (" + level.label().toLowerCase(java.util.Locale.ROOT) + ")", finer)));
             }
             areaChoices.setAll(list);
             searchText.set("");
@@ -398,24 +400,11 @@ public final class MainViewModel implements AutoCloseable {
         }
         String text = searchText.get() == null || searchText.get().isBlank() ? null : searchText.get().strip();
         Area area = areaFilter.get() == null ? null : areaFilter.get().value();
-        PreparedGeometry within = null;
-        String areaCode = null;
-        if (area != null) {
-            // Assets are placed at one level only (neighbourhoods in the demo), so other levels filter by geometry.
-            if (area.level() != p.assignmentLevel() && area.geometry() != null) {
-                within = PreparedGeometryFactory.prepare(area.geometry());
-            } else {
-                areaCode = area.code();
-            }
-        }
+        // the project's one area rule: an asset is in every area that contains it, at every level
+        String areaCode = area == null ? null : area.code();
         AssetQuery q = new AssetQuery(text, value(domainFilter.get()), areaCode, value(categoryFilter.get()),
                 value(statusFilter.get()), 0);
         List<Asset> found = p.find(q);
-        if (within != null) {
-            PreparedGeometry g = within;
-            found = found.stream().filter(a -> a.located() && g.covers(POINTS.createPoint(
-                    new Coordinate(a.location().lon(), a.location().lat())))).toList();
-        }
         shown.setAll(found);
         filtered.set(text != null || value(domainFilter.get()) != null || area != null
                 || value(categoryFilter.get()) != null || value(statusFilter.get()) != null);

@@ -359,7 +359,8 @@ class ProjectStoreTest {
                 return out;
             });
             s.inTransaction(() -> {
-                s.assets().setAreas(new long[] {ids[0], ids[1], ids[2]}, new String[] {"A2", null, "A1"});
+                s.assets().setAreas(new long[] {ids[0], ids[1], ids[2]}, new String[] {"A2", null, "A1"},
+                        new String[][] {{"A2"}, {}, {"A1"}});
                 return null;
             });
             assertEquals("A2", s.assets().findById(ids[0]).orElseThrow().areaCode());
@@ -367,7 +368,7 @@ class ProjectStoreTest {
             assertEquals("A1", s.assets().findById(ids[2]).orElseThrow().areaCode());
             assertEquals("A1", s.assets().findById(ids[3]).orElseThrow().areaCode());
             StoreException e = assertThrows(StoreException.class, () -> s.inTransaction(() -> {
-                s.assets().setAreas(new long[] {ids[3]}, new String[] {"NOWHERE"});
+                s.assets().setAreas(new long[] {ids[3]}, new String[] {"NOWHERE"}, new String[][] {{}});
                 return null;
             }));
             assertTrue(e.getMessage().toLowerCase().contains("foreign key"), e.getMessage());

@@ -1,0 +1,382 @@
+package org.assetatlas.geo;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.assetatlas.model.Area;
+import org.assetatlas.model.AreaLevel;
+import org.assetatlas.model.GeoPoint;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.Point;
+
+/**
+ * The project's areas as a tree — districts ▸ neighbourhoods ▸ wards ▸ MSOAs ▸ LSOAs — and the one rule for what
+ * belongs to an area. Every screen and command asks this class; nothing else decides area membership.
+ *
+ * <p><b>Parents.</b> An area's parent is the one its record names when the project has it; otherwise the area of
+ * the nearest larger level whose boundary contains a point inside this area's boundary. An area with neither has no
+ * parent and is a root.
+ *
+ * <p><b>What is in an area.</b> A thing recorded for an area is <em>in</em> that area and in every area above it
+ * ({@link Relation#SELF} and {@link Relation#WITHIN}: a neighbourhood includes its wards' and LSOAs' records). A
+ * thing recorded for an area above the one asked about <em>applies to</em> it ({@link Relation#ABOVE}: a barrier
+ * recorded for the district applies to each neighbourhood), and a thing recorded for no area at all is recorded for
+ * the project as a whole, which is above every area. Located assets are placed by their location at every level that
+ * has boundaries ({@link #places}), so "in this ward" means "inside this ward's boundary" whatever level the asset's
+ * own area is at; levels without boundaries follow the parent links.
+ *
+ * <p>Immutable and thread-safe once built.
+ */
+public final class AreaTree {
+
+    /** How a thing recorded for one area stands to the area asked about. */
+    public enum Relation {
+        /** Recorded for the area itself. */
+        SELF,
+        /** Recorded for an area inside it (or, when the question is about the whole project, for any area). */
+        WITHIN,
+        /** Recorded for an area it lies in, or for the project as a whole: it applies here too. */
+        ABOVE,
+        /** Recorded elsewhere. */
+        NONE;
+
+        /** Whether the thing counts as in the area: itself or an area inside it. */
+        public boolean inside() {
+            return this == SELF || this == WITHIN;
+        }
+
+        /** Whether the thing bears on the area at all: inside it, or recorded for an area above it. */
+        public boolean bears() {
+            return this != NONE;
+        }
+
+        /** The closer of two relations: self, then within, then above. */
+        Relation closer(Relation other) {
+            return ordinal() <= other.ordinal() ? this : other;
+        }
+    }
+
+    /**
+     * A thing found for an area, with how it stands to the area (so a report can say "recorded for Colchester as a
+     * whole").
+     */
+    public record Found<T>(T item, Relation relation) {
+    }
+
+    /** Levels from the largest to the smallest; a parent is always of an earlier level than its child. */
+    private static final List<AreaLevel> LARGEST_FIRST = List.of(AreaLevel.DISTRICT, AreaLevel.NEIGHBOURHOOD,
+            AreaLevel.WARD, AreaLevel.MSOA, AreaLevel.LSOA, AreaLevel.OTHER);
+
+    private static final AreaTree EMPTY = new AreaTree(List.of());
+
+    private final Map<String, Area> byCode = new LinkedHashMap<>();
+    /** Areas by name folded to lower case; the largest level first where names are shared. */
+    private final Map<String, Area> byName = new HashMap<>();
+    private final Map<String, String> parents = new HashMap<>();
+    private final Map<String, List<Area>> children = new HashMap<>();
+    private final Map<String, Set<String>> below = new HashMap<>();
+    /** Area locators for the levels with boundaries, largest level first. */
+    private final Map<AreaLevel, AreaLocator> locators = new LinkedHashMap<>();
+    private final AreaLevel recordingLevel;
+
+    private AreaTree(List<Area> areas) {
+        for (Area a : areas) {
+            byCode.put(a.code(), a);
+            byName.merge(a.name().toLowerCase(Locale.ROOT), a, (x, y) ->
+                    LARGEST_FIRST.indexOf(y.level()) < LARGEST_FIRST.indexOf(x.level()) ? y : x);
+        }
+        Map<AreaLevel, List<Area>> bounded = new EnumMap<>(AreaLevel.class);
+        for (Area a : areas) {
+            if (a.geometry() != null && !a.geometry().isEmpty()) {
+                bounded.computeIfAbsent(a.level(), k -> new ArrayList<>()).add(a);
+            }
+        }
+        for (AreaLevel level : LARGEST_FIRST) {
+            if (bounded.containsKey(level)) {
+                locators.put(level, new AreaLocator(bounded.get(level)));
+            }
+        }
+        for (Area a : areas) {
+            String parent = a.parentCode() != null && byCode.containsKey(a.parentCode())
+                    && !a.parentCode().equals(a.code()) ? a.parentCode() : containing(a);
+            if (parent != null && !createsCycle(a.code(), parent)) {
+                parents.put(a.code(), parent);
+                children.computeIfAbsent(parent, k -> new ArrayList<>()).add(a);
+            }
+        }
+        for (String code : byCode.keySet()) {
+            Set<String> out = new LinkedHashSet<>();
+            collect(code, out);
+            below.put(code, Collections.unmodifiableSet(out));
+        }
+        // The level at which an asset's own area is recorded: the project's neighbourhoods when they have
+        // boundaries, else the first level (in the order of AreaLevel) that has any.
+        AreaLevel recording = null;
+        for (AreaLevel level : AreaLevel.values()) {
+            if (bounded.containsKey(level)) {
+                recording = level;
+                break;
+            }
+        }
+        recordingLevel = recording;
+    }
+
+    /** The tree of these areas. */
+    public static AreaTree of(List<Area> areas) {
+        return areas.isEmpty() ? EMPTY : new AreaTree(areas);
+    }
+
+    /** A tree with no areas: everything is recorded for the project as a whole. */
+    public static AreaTree empty() {
+        return EMPTY;
+    }
+
+    /** The area of the nearest larger level whose boundary contains a point of this one's, or null. */
+    private String containing(Area a) {
+        if (a.geometry() == null || a.geometry().isEmpty()) {
+            return null;
+        }
+        Point inside = a.geometry().getInteriorPoint();
+        int own = LARGEST_FIRST.indexOf(a.level());
+        for (int i = own - 1; i >= 0; i--) {
+            AreaLocator locator = locators.get(LARGEST_FIRST.get(i));
+            if (locator != null) {
+                Area found = locator.area(inside.getX(), inside.getY());
+                if (found != null) {
+                    return found.code();
+                }
+            }
+        }
+        return null;
+    }
+
+    private boolean createsCycle(String code, String parent) {
+        Set<String> seen = new HashSet<>();
+        for (String p = parent; p != null; p = parents.get(p)) {
+            if (p.equals(code) || !seen.add(p)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // ---- The tree -------------------------------------------------------------------------------------------------
+
+    /** Every area, in the order given. */
+    public Collection<Area> areas() {
+        return Collections.unmodifiableCollection(byCode.values());
+    }
+
+    /** The areas of one level, in the order given. */
+    public List<Area> areas(AreaLevel level) {
+        return byCode.values().stream().filter(a -> a.level() == level).toList();
+    }
+
+    /** The levels the project has areas at, largest first. */
+    public List<AreaLevel> levels() {
+        Set<AreaLevel> present = new HashSet<>();
+        for (Area a : byCode.values()) {
+            present.add(a.level());
+        }
+        return LARGEST_FIRST.stream().filter(present::contains).toList();
+    }
+
+    public Optional<Area> area(String code) {
+        return code == null ? Optional.empty() : Optional.ofNullable(byCode.get(code.strip()));
+    }
+
+    /**
+     * The area with this code, or else with this name ignoring case (the largest level first when several share
+     * it, e.g. a district and a ward both called "Colchester").
+     */
+    public Optional<Area> find(String codeOrName) {
+        if (codeOrName == null || codeOrName.isBlank()) {
+            return Optional.empty();
+        }
+        String t = codeOrName.strip();
+        Area byCodeFound = byCode.get(t);
+        if (byCodeFound != null) {
+            return Optional.of(byCodeFound);
+        }
+        return Optional.ofNullable(byName.get(t.toLowerCase(Locale.ROOT)));
+    }
+
+    /** The area this one lies in, if any. */
+    public Optional<Area> parent(String code) {
+        return area(parents.get(code));
+    }
+
+    /** The areas directly inside this one. */
+    public List<Area> children(String code) {
+        return List.copyOf(children.getOrDefault(code, List.of()));
+    }
+
+    /** The areas this one lies in, nearest first. */
+    public List<Area> ancestors(String code) {
+        List<Area> out = new ArrayList<>();
+        for (String p = parents.get(code); p != null; p = parents.get(p)) {
+            out.add(byCode.get(p));
+        }
+        return out;
+    }
+
+    /** The area's code and the codes of every area inside it, at any depth (just the code for an unknown area). */
+    public Set<String> selfAndDescendants(String code) {
+        Set<String> known = below.get(code);
+        return known != null ? known : code == null ? Set.of() : Set.of(code);
+    }
+
+    private void collect(String code, Set<String> out) {
+        if (out.add(code)) {
+            for (Area child : children.getOrDefault(code, List.of())) {
+                collect(child.code(), out);
+            }
+        }
+    }
+
+    // ---- The rule: what belongs to an area --------------------------------------------------------------------
+
+    /**
+     * How a thing recorded for {@code recorded} stands to the area {@code asked}.
+     *
+     * @param asked    the area asked about, or null for the whole project
+     * @param recorded the area the thing is recorded for, or null for the project as a whole
+     */
+    public Relation relation(String asked, String recorded) {
+        if (asked == null || asked.isBlank()) {
+            return recorded == null || recorded.isBlank() ? Relation.SELF : Relation.WITHIN;
+        }
+        if (recorded == null || recorded.isBlank()) {
+            return Relation.ABOVE;
+        }
+        if (asked.equals(recorded)) {
+            return Relation.SELF;
+        }
+        if (selfAndDescendants(asked).contains(recorded)) {
+            return Relation.WITHIN;
+        }
+        for (String p = parents.get(asked); p != null; p = parents.get(p)) {
+            if (p.equals(recorded)) {
+                return Relation.ABOVE;
+            }
+        }
+        return Relation.NONE;
+    }
+
+    /**
+     * How a thing recorded for several areas (none = the project as a whole) stands to the area asked about: the
+     * closest of its areas' relations.
+     */
+    public Relation relation(String asked, Collection<String> recorded) {
+        if (recorded == null || recorded.isEmpty()) {
+            return relation(asked, (String) null);
+        }
+        Relation best = Relation.NONE;
+        for (String r : recorded) {
+            best = best.closer(relation(asked, r));
+            if (best == Relation.SELF) {
+                break;
+            }
+        }
+        return best;
+    }
+
+    /** The level at which an asset's own area is recorded from its location, or null with no boundaries. */
+    public AreaLevel recordingLevel() {
+        return recordingLevel;
+    }
+
+    /** The area at the recording level that contains the point, or null. */
+    public String recordingArea(double lat, double lon) {
+        if (recordingLevel == null) {
+            return null;
+        }
+        Area a = locators.get(recordingLevel).area(lon, lat);
+        return a == null ? null : a.code();
+    }
+
+    /** The area at the level that contains the point, or null (also when the level has no boundaries). */
+    public String locate(AreaLevel level, double lat, double lon) {
+        AreaLocator locator = locators.get(level);
+        Area a = locator == null ? null : locator.area(lon, lat);
+        return a == null ? null : a.code();
+    }
+
+    /**
+     * Every area an asset is in, at every level. A located asset whose area follows its location is in the area
+     * containing it at each level with boundaries, and in the areas above those at levels without boundaries. An
+     * asset whose area was chosen by hand, or that has no location, is in its recorded area and every area above it,
+     * and, when located, in the areas inside its recorded area that contain it. An asset with neither is in none.
+     *
+     * @param location the asset's location, or null
+     * @param recorded the asset's own area, or null
+     * @param chosen   whether the area was chosen by hand (it then wins over the location)
+     * @return area codes, without repeats; empty for none
+     */
+    public String[] places(GeoPoint location, String recorded, boolean chosen) {
+        boolean fromLocation = location != null && !(chosen && recorded != null && byCode.containsKey(recorded));
+        LinkedHashSet<String> out = new LinkedHashSet<>();
+        if (fromLocation) {
+            // largest level first; on a shared boundary, the area inside the one already chosen wins
+            String above = null;
+            for (Map.Entry<AreaLevel, AreaLocator> e : locators.entrySet()) {
+                String within = above;
+                Area a = within == null ? e.getValue().area(location.lon(), location.lat())
+                        : e.getValue().area(location.lon(), location.lat(),
+                                x -> selfAndDescendants(within).contains(x.code()));
+                if (a != null) {
+                    out.add(a.code());
+                    above = a.code();
+                }
+            }
+            // levels without boundaries (a grouping of wards, say) follow the parent links
+            for (String code : List.copyOf(out)) {
+                for (String p = parents.get(code); p != null; p = parents.get(p)) {
+                    Area pa = byCode.get(p);
+                    if (!locators.containsKey(pa.level()) || pa.geometry() == null) {
+                        out.add(p);
+                    }
+                }
+            }
+            return out.toArray(String[]::new);
+        }
+        if (recorded == null || !byCode.containsKey(recorded)) {
+            return new String[0];
+        }
+        out.add(recorded);
+        for (String p = parents.get(recorded); p != null; p = parents.get(p)) {
+            out.add(p);
+        }
+        if (location != null) {
+            Set<String> inside = selfAndDescendants(recorded);
+            for (AreaLocator locator : locators.values()) {
+                Area a = locator.area(location.lon(), location.lat());
+                if (a != null && inside.contains(a.code())) {
+                    out.add(a.code());
+                }
+            }
+        }
+        return out.toArray(String[]::new);
+    }
+
+    /** A point inside the area's boundary (for "near Greenstead"), or empty when it has none. */
+    public Optional<GeoPoint> pointInside(String code) {
+        Area a = byCode.get(code);
+        if (a == null || a.geometry() == null || a.geometry().isEmpty()) {
+            return Optional.empty();
+        }
+        Geometry g = a.geometry();
+        Point p = g.getInteriorPoint();
+        return Optional.of(new GeoPoint(p.getY(), p.getX()));
+    }
+}
