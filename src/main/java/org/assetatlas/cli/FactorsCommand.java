@@ -13,6 +13,7 @@ import org.assetatlas.model.EvidenceSource;
 import org.assetatlas.model.Factor;
 import org.assetatlas.service.AtlasProject;
 import org.assetatlas.service.FactorService;
+import org.assetatlas.service.TransportAccess;
 import org.assetatlas.util.Progress;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -69,7 +70,7 @@ final class FactorsCommand implements Callable<Integer> {
                         spec.commandLine(), "The project has no area \"" + area + "\""));
             }
             if (naptan != null) {
-                FactorService.StopImport r = f.importNaptanCsv(naptan, Progress.NONE);
+                TransportAccess.StopImport r = p.transport().importNaptanCsv(naptan, Progress.NONE);
                 for (NaptanStops.Problem problem : r.problems()) {
                     spec.commandLine().getErr().println(naptan.getFileName() + ": " + problem);
                 }
@@ -77,8 +78,8 @@ final class FactorsCommand implements Callable<Integer> {
             }
             if (farMetres != null) {
                 AssetQuery q = AssetQuery.all().withDomain(domainName).withArea(areaCode);
-                List<FactorService.StopAccess> far = f.farFromStops(q, farMetres);
-                for (FactorService.StopAccess a : far) {
+                List<TransportAccess.StopAccess> far = p.transport().farFromStops(q, farMetres);
+                for (TransportAccess.StopAccess a : far) {
                     out.printf(Locale.ROOT, "%s\t%.0f m\t%s\t%s%n", a.asset().name(), a.metres(),
                             a.nearestStop().label(), a.served() ? "service reaches" : "no recorded service");
                 }

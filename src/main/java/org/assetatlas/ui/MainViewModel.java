@@ -37,6 +37,7 @@ import org.assetatlas.model.AssetStatus;
 import org.assetatlas.model.Framework;
 import org.assetatlas.service.AppPreferences;
 import org.assetatlas.service.AtlasProject;
+import org.assetatlas.service.ChangeScope;
 import org.assetatlas.service.DemoProject;
 import org.assetatlas.util.Progress;
 import org.locationtech.jts.geom.Coordinate;
@@ -248,7 +249,7 @@ public final class MainViewModel implements AutoCloseable {
             old.close();
         }
         project.set(p);
-        p.addChangeListener(projectListener);
+        p.addChangeListener(ChangeScope.ASSETS, projectListener);
         prefs.addRecent(p.file());
         recentProjects.setAll(prefs.recentProjects());
         title.set(APP_NAME + " \u2014 " + p.name());
@@ -366,7 +367,7 @@ public final class MainViewModel implements AutoCloseable {
             updateCounts(0, 0);
             return;
         }
-        List<Asset> all = p.find(AssetQuery.all());
+        List<Asset> all = p.assets().find(AssetQuery.all());
         long illustrative = 0;
         for (Asset a : all) {
             byId.put(a.id(), a);
@@ -377,10 +378,10 @@ public final class MainViewModel implements AutoCloseable {
         applyFilters();
         updateCounts(all.size(), illustrative);
         syncSelection();
-        canUndo.set(p.canUndo());
-        canRedo.set(p.canRedo());
-        undoText.set(p.nextUndo().map(s -> "Undo " + s).orElse("Undo"));
-        redoText.set(p.nextRedo().map(s -> "Redo " + s).orElse("Redo"));
+        canUndo.set(p.canUndo(ChangeScope.ASSETS));
+        canRedo.set(p.canRedo(ChangeScope.ASSETS));
+        undoText.set(p.nextUndo(ChangeScope.ASSETS).map(s -> "Undo " + s).orElse("Undo"));
+        redoText.set(p.nextRedo(ChangeScope.ASSETS).map(s -> "Redo " + s).orElse("Redo"));
     }
 
     private void filtersChanged() {
@@ -410,7 +411,7 @@ public final class MainViewModel implements AutoCloseable {
         }
         AssetQuery q = new AssetQuery(text, value(domainFilter.get()), areaCode, value(categoryFilter.get()),
                 value(statusFilter.get()), 0);
-        List<Asset> found = p.find(q);
+        List<Asset> found = p.assets().find(q);
         if (within != null) {
             PreparedGeometry g = within;
             found = found.stream().filter(a -> a.located() && g.covers(POINTS.createPoint(
@@ -582,7 +583,7 @@ public final class MainViewModel implements AutoCloseable {
             return;
         }
         try {
-            p.delete(a.id());
+            p.assets().delete(a.id());
         } catch (RuntimeException e) {
             dialogs.showError("Could not delete \u201c" + a.name() + "\u201d", UserMessages.describe(e));
             return;
@@ -595,15 +596,15 @@ public final class MainViewModel implements AutoCloseable {
     /** Undoes the last change to the project. */
     public void undo() {
         AtlasProject p = project.get();
-        if (p == null || tasks.isRunning() || !p.canUndo()) {
+        if (p == null || tasks.isRunning() || !p.canUndo(ChangeScope.ASSETS)) {
             return;
         }
-        String what = p.nextUndo().orElse("");
+        String what = p.nextUndo(ChangeScope.ASSETS).orElse("");
         if (!confirmDiscard()) {
             return;
         }
         try {
-            p.undo();
+            p.undo(ChangeScope.ASSETS);
         } catch (RuntimeException e) {
             dialogs.showError("Could not undo", UserMessages.describe(e));
         }
@@ -614,15 +615,15 @@ public final class MainViewModel implements AutoCloseable {
     /** Redoes the last undone change. */
     public void redo() {
         AtlasProject p = project.get();
-        if (p == null || tasks.isRunning() || !p.canRedo()) {
+        if (p == null || tasks.isRunning() || !p.canRedo(ChangeScope.ASSETS)) {
             return;
         }
-        String what = p.nextRedo().orElse("");
+        String what = p.nextRedo(ChangeScope.ASSETS).orElse("");
         if (!confirmDiscard()) {
             return;
         }
         try {
-            p.redo();
+            p.redo(ChangeScope.ASSETS);
         } catch (RuntimeException e) {
             dialogs.showError("Could not redo", UserMessages.describe(e));
         }
@@ -647,7 +648,7 @@ public final class MainViewModel implements AutoCloseable {
         if (p == null) {
             return;
         }
-        tasks.run("Importing " + file.getFileName() + "\u2026", progress -> p.importCsv(file, progress), report -> {
+        tasks.run("Importing " + file.getFileName() + "\u2026", progress -> p.transfer().importCsv(file, progress), report -> {
             reloadAreas();
             reload();
             statusMessage.set("Import of " + file.getFileName() + ": " + report.summary() + ".");
@@ -673,7 +674,7 @@ public final class MainViewModel implements AutoCloseable {
         if (p == null) {
             return;
         }
-        tasks.run("Exporting to " + file.getFileName() + "\u2026", progress -> p.exportCsv(file, progress), n -> {
+        tasks.run("Exporting to " + file.getFileName() + "\u2026", progress -> p.transfer().exportCsv(file, progress), n -> {
             statusMessage.set("Exported " + n + " assets to " + file.getFileName() + ".");
             dialogs.notify("Exported " + n + " assets to " + file.toAbsolutePath(), null, null);
         }, e -> dialogs.showError("Export failed", "Could not export to " + file.getFileName() + ". "
