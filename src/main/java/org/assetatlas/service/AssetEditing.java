@@ -66,6 +66,13 @@ public final class AssetEditing {
         }
     }
 
+    /** The asset with the uid that stays with it through export and re-import. */
+    public Optional<Asset> byUid(String uid) {
+        synchronized (lock) {
+            return store.assets().findByUid(uid);
+        }
+    }
+
     /** The rules an asset breaks in this project (empty when it can be saved). */
     public List<AssetValidator.Problem> check(Asset a) {
         synchronized (lock) {

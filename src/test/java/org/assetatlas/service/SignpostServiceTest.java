@@ -85,7 +85,7 @@ class SignpostServiceTest {
 
     private void add(String name, String description, String tags, GeoPoint at, String domain, String hours,
                      CostBand cost, ReferralRoute referral, AssetStatus status, Set<AccessFeature> access) {
-        project.save(Asset.builder().name(name).description(description).tags(List.of(tags.split(";")))
+        project.assets().save(Asset.builder().name(name).description(description).tags(List.of(tags.split(";")))
                 .category(AbcdCategory.ASSOCIATIONS).domains(List.of(domain)).location(at)
                 .openingHours(WeeklySchedule.parse(hours)).cost(cost).referral(referral).status(status)
                 .accessibility(access).lastVerified(LocalDate.of(2026, 6, 1)).build());
