@@ -216,13 +216,6 @@ public final class AreaStatistics {
         }
     }
 
-    /** Deletes an indicator; false when there was none. */
-    public boolean deleteIndicator(String key) {
-        synchronized (lock) {
-            return store.inTransaction(() -> store.indicators().delete(key));
-        }
-    }
-
     // ---- Aggregation -----------------------------------------------------------------------------------------------
 
     /**

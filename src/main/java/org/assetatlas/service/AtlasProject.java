@@ -209,7 +209,7 @@ public final class AtlasProject implements AutoCloseable {
      *
      * @return how many assets changed area
      */
-    public int assignAreas(Progress progress) {
+    private int assignAreas(Progress progress) {
         synchronized (lock) {
             return placement.placeAll(progress, false);
         }

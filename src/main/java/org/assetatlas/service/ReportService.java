@@ -75,7 +75,6 @@ public final class ReportService {
     private final Object lock;
     private final ReportBaselines baselines;
     private volatile EvidenceSource evidence = EvidenceSource.NONE;
-    private volatile AreaMeasure deprivation;
 
     /**
      * A figure per area to set coverage against, such as a deprivation rank.
@@ -83,7 +82,7 @@ public final class ReportService {
      * @param label  column heading, e.g. "IMD 2019 decile (1 = most deprived)"
      * @param byCode the figure as text for an area code, or null when not known
      */
-    public record AreaMeasure(String label, Function<String, String> byCode) {
+    private record AreaMeasure(String label, Function<String, String> byCode) {
     }
 
     /** A recorded snapshot of counts. */
@@ -104,11 +103,6 @@ public final class ReportService {
     /** Where barriers, enablers, voices and themes come from (none until set). */
     public void setEvidenceSource(EvidenceSource source) {
         this.evidence = Objects.requireNonNull(source);
-    }
-
-    /** The per-area figure for the coverage table, such as deprivation; null for none. */
-    public void setAreaMeasure(AreaMeasure measure) {
-        this.deprivation = measure;
     }
 
     // ---- Branding -----------------------------------------------------------------------------------------------
@@ -310,7 +304,7 @@ public final class ReportService {
     }
 
     /**
-     * The deprivation column from the project's own IMD 2019 statistic when none was set: at the assignment level,
+     * The deprivation column from the project's own IMD 2019 statistic: at the assignment level,
      * the share of residents living in LSOAs among England's most deprived 20% (as the map shades it); null when the
      * project has no such statistic or it cannot be summed up to that level.
      */
@@ -338,7 +332,7 @@ public final class ReportService {
     private Coverage coverage(String currentCode, List<Area> level) {
         AreaDomainTable t = project.areaDomainTable();
         Map<String, Area> byCode = level.stream().collect(Collectors.toMap(Area::code, a -> a, (a, b) -> a));
-        AreaMeasure m = deprivation != null ? deprivation : imported();
+        AreaMeasure m = imported();
         List<CoverageRow> rows = new ArrayList<>();
         for (AreaDomainTable.Row r : t.rows()) {
             Area a = r.areaCode() == null ? null : byCode.get(r.areaCode());

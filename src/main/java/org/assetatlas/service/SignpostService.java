@@ -61,11 +61,6 @@ public final class SignpostService {
         this.lock = project.lock();
     }
 
-    /** What is known of opening times and bank holidays. */
-    public OpeningTimes openingTimes() {
-        return opening;
-    }
-
     // ---- Answering ----------------------------------------------------------------------------------------------
 
     /** Finds help for the need now. */
@@ -236,11 +231,6 @@ public final class SignpostService {
             thesaurus = t;
             signposter = null;
         }
-    }
-
-    /** Goes back to the thesaurus shipped with the app. */
-    public void resetThesaurus() {
-        setThesaurus(Thesaurus.standardText());
     }
 
     /** Forgets cached state after the project's framework or areas change. */

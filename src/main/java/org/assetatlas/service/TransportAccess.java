@@ -339,29 +339,4 @@ public final class TransportAccess {
         return out;
     }
 
-    /**
-     * Per domain, how many located assets lie more than {@code metres} from any stop, and how many of those no
-     * recorded service reaches: {domain → {far, farAndUnserved, located}}.
-     */
-    public Map<String, int[]> transportGapsByDomain(double metres) {
-        Map<String, int[]> out = new java.util.LinkedHashMap<>();
-        for (String d : project.framework().names()) {
-            int[] counts = new int[3];
-            for (Asset a : project.assets().find(AssetQuery.all().withDomain(d))) {
-                double dist = distanceToStop(a);
-                if (Double.isNaN(dist)) {
-                    continue;
-                }
-                counts[2]++;
-                if (dist > metres) {
-                    counts[0]++;
-                    if (!served(a)) {
-                        counts[1]++;
-                    }
-                }
-            }
-            out.put(d, counts);
-        }
-        return out;
-    }
 }

@@ -260,10 +260,6 @@ class FactorServiceTest {
         assertFalse(project.transport().served(other));
         Asset byStop = project.assets().save(asset("By the hopper stop", 610_100, 225_000, "Be Well"));
         assertTrue(project.transport().served(byStop), "within 400 m of a stop the hopper calls at");
-
-        Map<String, int[]> gapsByDomain = project.transport().transportGapsByDomain(800);
-        assertEquals(1, gapsByDomain.get("Age Well")[0]);
-        assertEquals(0, gapsByDomain.get("Age Well")[1], "the far asset is reached by the dial-a-ride");
     }
 
     @Test
