@@ -17,6 +17,8 @@ import org.assetatlas.model.AreaLevel;
 import org.assetatlas.model.Asset;
 import org.assetatlas.model.AssetQuery;
 import org.assetatlas.model.Domain;
+import org.assetatlas.model.Factor;
+import org.assetatlas.model.FactorKind;
 import org.assetatlas.model.Framework;
 import org.assetatlas.model.GeoPoint;
 import org.assetatlas.util.CancelledException;
@@ -108,6 +110,38 @@ class AtlasProjectTest {
         project.undo(ChangeScope.ASSETS);
         assertEquals(0, project.assets().count());
         assertFalse(project.canUndo(ChangeScope.ASSETS));
+    }
+
+    @Test
+    void oneHistoryUndoesEachScopeOnItsOwn() {
+        AtomicInteger assetsHeard = new AtomicInteger();
+        AtomicInteger factorsHeard = new AtomicInteger();
+        project.addChangeListener(ChangeScope.ASSETS, assetsHeard::incrementAndGet);
+        project.addChangeListener(ChangeScope.FACTORS, factorsHeard::incrementAndGet);
+        Asset a = project.assets().save(at("Shed", 51.95, 0.85));
+        Factor f = project.factors().record(new Factor(0, FactorKind.BARRIER, "Transport", "No Sunday bus",
+                List.of("Age Well"), List.of(), List.of(), 3, List.of(), false), List.of());
+        project.assets().save(a.toBuilder().name("Renamed").build());
+        assertEquals(2, assetsHeard.get());
+        assertEquals(1, factorsHeard.get());
+
+        assertTrue(project.undo(ChangeScope.FACTORS), "the factor's step, though an asset edit came after it");
+        assertTrue(project.factors().factor(f.id()).isEmpty());
+        assertEquals("Renamed", project.assets().get(a.id()).orElseThrow().name());
+        assertEquals(2, factorsHeard.get());
+        assertEquals(2, assetsHeard.get(), "asset listeners do not hear of factor edits");
+        assertFalse(project.canUndo(ChangeScope.FACTORS));
+        assertTrue(project.canRedo(ChangeScope.FACTORS));
+
+        assertEquals("edit \u201cRenamed\u201d", project.nextUndo(ChangeScope.ASSETS).orElseThrow());
+        assertTrue(project.undo(ChangeScope.ASSETS));
+        assertEquals("Shed", project.assets().get(a.id()).orElseThrow().name());
+        assertTrue(project.canRedo(ChangeScope.FACTORS), "an asset step leaves the factors' redo alone");
+        project.assets().save(a.toBuilder().name("Again").build());
+        assertTrue(project.canRedo(ChangeScope.FACTORS), "a new asset edit clears only the assets' redo");
+        assertFalse(project.canRedo(ChangeScope.ASSETS));
+        assertTrue(project.redo(ChangeScope.FACTORS));
+        assertEquals(1, project.factors().factors().size());
     }
 
     @Test
