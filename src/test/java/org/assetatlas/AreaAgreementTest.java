@@ -121,7 +121,7 @@ class AreaAgreementTest {
     void listTableStatsAndStatisticsAgree(String place, String code, String name, AreaLevel level) {
         AtlasProject p = PROJECTS.get(place);
         Set<String> byCode = listed(place, code);
-        List<Asset> inArea = p.find(AssetQuery.all().withArea(code));
+        List<Asset> inArea = p.assets().find(AssetQuery.all().withArea(code));
         // the Assets table and the map filter ask the project the same query
         assertEquals(byCode, uids(inArea), "list --area and the Assets table differ");
         if (p.areaTree().find(name).map(Area::code).orElse("").equals(code)) {
@@ -231,7 +231,7 @@ class AreaAgreementTest {
             for (AreaLevel level : tree.levels()) {
                 Set<String> seen = new HashSet<>();
                 for (Area a : tree.areas(level)) {
-                    for (Asset x : p.find(AssetQuery.all().withArea(a.code()))) {
+                    for (Asset x : p.assets().find(AssetQuery.all().withArea(a.code()))) {
                         assertTrue(seen.add(x.uid()), x.name() + " is in two " + level + "s");
                     }
                 }
@@ -258,7 +258,7 @@ class AreaAgreementTest {
     void tendringFactorsGoDownAndUpTheTree() throws Exception {
         AtlasProject t = PROJECTS.get("tendring");
         AreaTree tree = t.areaTree();
-        Asset library = t.assetByUid(TendringFixture.CLACTON_LIBRARY).orElseThrow();
+        Asset library = t.assets().byUid(TendringFixture.CLACTON_LIBRARY).orElseThrow();
         String msoa = null;
         for (String code : tree.places(library.location(), library.areaCode(), library.areaChosen())) {
             if (tree.area(code).orElseThrow().level() == AreaLevel.MSOA) {
@@ -285,7 +285,7 @@ class AreaAgreementTest {
         assertTrue(listed("tendring", "Tendring 001").contains("ill-t1"));
         assertTrue(listed("tendring", TendringFixture.DISTRICT).contains("ill-t1"));
         for (Area lsoa : tree.areas(AreaLevel.LSOA)) {
-            assertFalse(t.find(AssetQuery.all().withArea(lsoa.code())).stream()
+            assertFalse(t.assets().find(AssetQuery.all().withArea(lsoa.code())).stream()
                     .anyMatch(a -> a.uid().equals("ill-t1")));
         }
         // the district-wide service without a location is in the district only

@@ -84,7 +84,7 @@ public final class Benchmark {
             Path file = dir.resolve("import-" + run + ".atlas");
             try (AtlasProject p = DemoProject.createBase(file)) {
                 long t0 = System.nanoTime();
-                ImportReport r = p.importCsv(csv, Progress.NONE);
+                ImportReport r = p.transfer().importCsv(csv, Progress.NONE);
                 imports[run] = System.nanoTime() - t0;
                 if (r.imported() != size) {
                     throw new IllegalStateException("Imported " + r.imported() + " of " + size + ": " + r.rejects());
@@ -116,7 +116,7 @@ public final class Benchmark {
             SignpostService signposting = p.signposting();
             for (Need q : queries) {
                 signposting.answer(q, clock);
-                p.rawFullTextIds(q.text(), SignpostingQueries.LIMIT);
+                p.assets().rawFullTextIds(q.text(), SignpostingQueries.LIMIT);
             }
             int i = 0;
             for (int rep = 0; rep < searchRepeats; rep++) {
@@ -124,7 +124,7 @@ public final class Benchmark {
                     long t0 = System.nanoTime();
                     signposting.answer(q, clock);
                     long t1 = System.nanoTime();
-                    p.rawFullTextIds(q.text(), SignpostingQueries.LIMIT);
+                    p.assets().rawFullTextIds(q.text(), SignpostingQueries.LIMIT);
                     long t2 = System.nanoTime();
                     ours[i] = t1 - t0;
                     raw[i] = t2 - t1;
@@ -142,7 +142,7 @@ public final class Benchmark {
         for (int run = 0; run < opens.length; run++) {
             long t0 = System.nanoTime();
             try (AtlasProject p = AtlasProject.open(project)) {
-                if (p.find(AssetQuery.all().withLimit(50)).size() != Math.min(50, size)) {
+                if (p.assets().find(AssetQuery.all().withLimit(50)).size() != Math.min(50, size)) {
                     throw new IllegalStateException("First page is short");
                 }
                 opens[run] = System.nanoTime() - t0;

@@ -85,7 +85,7 @@ final class MapBench {
         AssetPoints points;
         try (AtlasProject p = AtlasProject.open(project)) {
             renderer.setAreas(p.areas());
-            points = p.mapPoints();
+            points = p.assets().mapPoints();
         }
         renderer.setPoints(points);
         ImageSurface surface = new ImageSurface(WIDTH, HEIGHT);

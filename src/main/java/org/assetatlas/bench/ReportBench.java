@@ -32,9 +32,9 @@ final class ReportBench {
         Files.createDirectories(dir);
         Path file = dir.resolve("report.atlas");
         try (AtlasProject p = DemoProject.createBase(file)) {
-            p.addAll(SyntheticAssets.over(null, ASSETS, seed), ASSETS, Progress.NONE);
-            if (p.assetCount() != ASSETS) {
-                throw new IllegalStateException("Loaded " + p.assetCount() + " of " + ASSETS + " assets");
+            p.transfer().addAll(SyntheticAssets.over(null, ASSETS, seed), ASSETS, Progress.NONE);
+            if (p.assets().count() != ASSETS) {
+                throw new IllegalStateException("Loaded " + p.assets().count() + " of " + ASSETS + " assets");
             }
             ReportRequest req = ReportRequest.of(null, null);
             Path pdf = dir.resolve("report.pdf");

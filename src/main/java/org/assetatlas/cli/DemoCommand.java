@@ -25,7 +25,7 @@ final class DemoCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         try (AtlasProject p = DemoProject.build(file, Progress.NONE)) {
             spec.commandLine().getOut().printf("Built %s: %d assets, %d neighbourhoods, %d wards, %d LSOAs%n", file,
-                    p.assetCount(), p.areas(AreaLevel.NEIGHBOURHOOD).size(), p.areas(AreaLevel.WARD).size(),
+                    p.assets().count(), p.areas(AreaLevel.NEIGHBOURHOOD).size(), p.areas(AreaLevel.WARD).size(),
                     p.areas(AreaLevel.LSOA).size());
         }
         return 0;

@@ -25,7 +25,7 @@ final class ExportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         try (AtlasProject p = AtlasProject.open(file)) {
-            long n = p.exportCsv(out, Progress.NONE);
+            long n = p.transfer().exportCsv(out, Progress.NONE);
             spec.commandLine().getOut().println("exported " + n + " assets to " + out);
         }
         return 0;

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.assetatlas.analysis.VoiceRelease;
 import org.assetatlas.io.NaptanStops;
 import org.assetatlas.model.Area;
 import org.assetatlas.model.AssetQuery;
@@ -13,6 +14,7 @@ import org.assetatlas.model.EvidenceSource;
 import org.assetatlas.model.Factor;
 import org.assetatlas.service.AtlasProject;
 import org.assetatlas.service.FactorService;
+import org.assetatlas.service.TransportAccess;
 import org.assetatlas.util.Progress;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -21,10 +23,15 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code factors FILE}: barriers and enablers, the theme × domain matrix, and assets far from public transport. */
+/**
+ * {@code factors FILE}: barriers and enablers, the theme × domain matrix, assets far from public transport, and the
+ * export of residents' quotes their speakers agreed to share.
+ */
 @Command(name = "factors", description = {"List barriers and enablers (one per line, tab-separated: kind, theme,"
         + " strength, domains, areas, evidence, description), or print the theme x domain matrix.",
-    "--far-from-stops lists the assets more than the given metres from any stop instead."})
+    "--far-from-stops lists the assets more than the given metres from any stop instead.",
+    "--export-voices writes the residents' quotes cleared for publication (with --include-quotable, also those"
+        + " cleared for partners) to a CSV file; a voice without consent is never written."})
 final class FactorsCommand implements Callable<Integer> {
 
     @Spec
@@ -52,6 +59,15 @@ final class FactorsCommand implements Callable<Integer> {
             description = "first import stops from a NaPTAN Stops.csv; bad rows are listed with their line number")
     Path naptan;
 
+    @Option(names = "--export-voices", paramLabel = "OUT.csv",
+            description = "write the residents' quotes whose speakers agreed to publication to a CSV file"
+                    + " (quote, attribution, date, domains, areas, factors, illustrative)")
+    Path voicesOut;
+
+    @Option(names = "--include-quotable", description = "with --export-voices, also write the quotes cleared only"
+            + " for partners and working papers (never those without consent)")
+    boolean includeQuotable;
+
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
@@ -69,16 +85,24 @@ final class FactorsCommand implements Callable<Integer> {
                         spec.commandLine(), "The project has no area \"" + area + "\""));
             }
             if (naptan != null) {
-                FactorService.StopImport r = f.importNaptanCsv(naptan, Progress.NONE);
+                TransportAccess.StopImport r = p.transport().importNaptanCsv(naptan, Progress.NONE);
                 for (NaptanStops.Problem problem : r.problems()) {
                     spec.commandLine().getErr().println(naptan.getFileName() + ": " + problem);
                 }
                 out.println(r.summary());
             }
+            if (voicesOut != null) {
+                VoiceRelease.Audience audience = includeQuotable ? VoiceRelease.Audience.PARTNERS
+                        : VoiceRelease.Audience.PUBLIC;
+                int n = p.voices().exportVoices(voicesOut, audience);
+                out.println("exported " + n + " quotes cleared for "
+                        + (includeQuotable ? "partners" : "publication") + " to " + voicesOut);
+                return 0;
+            }
             if (farMetres != null) {
                 AssetQuery q = AssetQuery.all().withDomain(domainName).withArea(areaCode);
-                List<FactorService.StopAccess> far = f.farFromStops(q, farMetres);
-                for (FactorService.StopAccess a : far) {
+                List<TransportAccess.StopAccess> far = p.transport().farFromStops(q, farMetres);
+                for (TransportAccess.StopAccess a : far) {
                     out.printf(Locale.ROOT, "%s\t%.0f m\t%s\t%s%n", a.asset().name(), a.metres(),
                             a.nearestStop().label(), a.served() ? "service reaches" : "no recorded service");
                 }

@@ -46,7 +46,7 @@ final class GenerateCommand implements Callable<Integer> {
         SyntheticAssets assets = SyntheticAssets.over(boundaries, count, seed);
         if (file.getFileName().toString().endsWith(".atlas")) {
             try (AtlasProject p = AtlasProject.open(file)) {
-                long n = p.addAll(assets, count, Progress.NONE);
+                long n = p.transfer().addAll(assets, count, Progress.NONE);
                 spec.commandLine().getOut().println("added " + n + " assets to " + file);
             }
         } else {

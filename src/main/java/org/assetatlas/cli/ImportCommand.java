@@ -35,7 +35,7 @@ final class ImportCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         try (AtlasProject p = AtlasProject.open(file)) {
-            ImportReport r = p.importCsv(source, Progress.NONE);
+            ImportReport r = p.transfer().importCsv(source, Progress.NONE);
             for (RejectedRow row : r.rejects()) {
                 out.println((row.line() > 0 ? "line " + row.line() : "row") + ": " + row.reason());
             }

@@ -77,7 +77,7 @@ final class ListCommand implements Callable<Integer> {
             for (Area a : p.areas()) {
                 areaNames.put(a.code(), a.name());
             }
-            for (Asset a : p.find(q)) {
+            for (Asset a : p.assets().find(q)) {
                 out.println(String.join("\t", a.uid(), a.name(), a.kind().code(), a.category().code(),
                         a.areaCode() == null ? "" : areaNames.getOrDefault(a.areaCode(), a.areaCode()),
                         String.join(";", a.domains()), a.postcode()));

@@ -16,7 +16,6 @@ import java.util.Set;
 import org.assetatlas.model.Area;
 import org.assetatlas.model.AreaLevel;
 import org.assetatlas.model.GeoPoint;
-import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.Point;
 
 /**
@@ -369,14 +368,18 @@ public final class AreaTree {
         return out.toArray(String[]::new);
     }
 
-    /** A point inside the area's boundary (for "near Greenstead"), or empty when it has none. */
+    /**
+     * A point inside the area's boundary (for "near Greenstead"); for an area without one, a point inside the first
+     * area within it that has one; empty when none has.
+     */
     public Optional<GeoPoint> pointInside(String code) {
-        Area a = byCode.get(code);
-        if (a == null || a.geometry() == null || a.geometry().isEmpty()) {
-            return Optional.empty();
+        for (String c : selfAndDescendants(code)) {
+            Area a = byCode.get(c);
+            if (a != null && a.geometry() != null && !a.geometry().isEmpty()) {
+                Point p = a.geometry().getInteriorPoint();
+                return Optional.of(new GeoPoint(p.getY(), p.getX()));
+            }
         }
-        Geometry g = a.geometry();
-        Point p = g.getInteriorPoint();
-        return Optional.of(new GeoPoint(p.getY(), p.getX()));
+        return Optional.empty();
     }
 }

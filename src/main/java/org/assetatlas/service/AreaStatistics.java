@@ -43,10 +43,12 @@ public final class AreaStatistics {
     private static final int MAX_REPORTED_REJECTS = 200;
     private final AtlasProject project;
     private final ProjectStore store;
+    private final Object lock;
 
     AreaStatistics(AtlasProject project, ProjectStore store) {
         this.project = project;
         this.store = store;
+        this.lock = project.lock();
     }
 
     /** What an indicator import did. */
@@ -72,7 +74,7 @@ public final class AreaStatistics {
      * @param domain a domain name, or null for assets in any domain
      */
     public AreaMeasure assetCount(AreaLevel level, String domain) {
-        synchronized (project) {
+        synchronized (lock) {
             List<Area> areas = project.areas(level);
             Map<String, Long> counts = countAssets(areas, domain);
             Map<String, Double> values = new LinkedHashMap<>();
@@ -89,7 +91,7 @@ public final class AreaStatistics {
      * have no value.
      */
     public AreaMeasure assetsPerThousand(AreaLevel level, String domain) {
-        synchronized (project) {
+        synchronized (lock) {
             List<Area> areas = project.areas(level);
             Map<String, Long> counts = countAssets(areas, domain);
             Map<String, Double> values = new LinkedHashMap<>();
@@ -112,20 +114,20 @@ public final class AreaStatistics {
 
     /** The project's imported indicators, by name. */
     public List<Indicator> indicators() {
-        synchronized (project) {
+        synchronized (lock) {
             return store.indicators().findAll();
         }
     }
 
     public Optional<Indicator> indicator(String key) {
-        synchronized (project) {
+        synchronized (lock) {
             return store.indicators().find(key);
         }
     }
 
     /** An indicator's values as a measure at its own level, with its fixed classes if it has any. */
     public Optional<AreaMeasure> indicatorMeasure(String key) {
-        synchronized (project) {
+        synchronized (lock) {
             return store.indicators().find(key).map(ind -> new AreaMeasure(ind.name(), ind.level().name(),
                     store.indicators().values(ind.key()), fixedClasses(ind), ind.higherIsWorse(), attribution(ind)));
         }
@@ -159,7 +161,7 @@ public final class AreaStatistics {
         Map<String, Double> good = new LinkedHashMap<>();
         List<String> missing = new ArrayList<>();
         int notInProject = 0;
-        synchronized (project) {
+        synchronized (lock) {
             Set<String> codes = project.areas(meta.level()).stream().map(Area::code).collect(Collectors.toSet());
             for (Map.Entry<String, Double> e : read.values().entrySet()) {
                 if (fixed != null && (fixed.classOf(e.getValue()) < 0 || e.getValue() != Math.rint(e.getValue()))) {
@@ -198,13 +200,6 @@ public final class AreaStatistics {
         }
     }
 
-    /** Deletes an indicator; false when there was none. */
-    public boolean deleteIndicator(String key) {
-        synchronized (project) {
-            return store.inTransaction(() -> store.indicators().delete(key));
-        }
-    }
-
     // ---- Aggregation -----------------------------------------------------------------------------------------------
 
     /**
@@ -216,7 +211,7 @@ public final class AreaStatistics {
      *                  for the most deprived 20% by IMD decile); ignored otherwise
      */
     public AreaMeasure aggregate(AreaMeasure fine, AreaLevel to, Aggregation how, double threshold, String name) {
-        synchronized (project) {
+        synchronized (lock) {
             org.assetatlas.geo.AreaTree tree = project.areaTree();
             Map<String, double[]> sums = new LinkedHashMap<>(); // weighted sum, weight
             for (Map.Entry<String, Double> e : fine.values().entrySet()) {

@@ -47,13 +47,15 @@ final class DemoFactors {
     /** Adds the demo's stops (from the shipped NaPTAN extract), services, evidence, factors and voices. */
     static void seed(AtlasProject project, InputStream naptanGeoJson) throws IOException {
         FactorService s = project.factors();
-        FactorService.StopImport stops = s.importStopsGeoJson(naptanGeoJson);
+        VoiceService voices = project.voices();
+        TransportAccess transport = project.transport();
+        TransportAccess.StopImport stops = transport.importStopsGeoJson(naptanGeoJson);
         if (!stops.problems().isEmpty()) {
             throw new IOException("The shipped NaPTAN stops have bad features, first: " + stops.problems().get(0));
         }
 
         Map<String, BusStop> byCode = new LinkedHashMap<>();
-        for (BusStop b : s.stops()) {
+        for (BusStop b : transport.stops()) {
             byCode.put(b.atcoCode(), b);
         }
         List<GeoPoint> route = new ArrayList<>();
@@ -64,12 +66,12 @@ final class DemoFactors {
             }
             route.add(b.location());
         }
-        s.addTransportService(new TransportService(0, "Hospital hopper (illustrative)", TransportKind.HOPPER_BUS,
+        transport.recordTransportService(new TransportService(0, "Hospital hopper (illustrative)", TransportKind.HOPPER_BUS,
                 "Illustrative operator", route, HOPPER_STOPS, WeeklySchedule.parse("Mon-Fri 08:30-17:30"),
                 "Anyone; free with an English concessionary bus pass", List.of(GREENSTEAD, HIGHWOODS),
                 "Greenstead and Highwoods estates to Colchester General Hospital, hourly. Ran well but carried few"
                         + " passengers: few residents knew it existed.", true));
-        s.addTransportService(new TransportService(0, "South Colchester dial-a-ride (illustrative)",
+        transport.recordTransportService(new TransportService(0, "South Colchester dial-a-ride (illustrative)",
                 TransportKind.DIAL_A_RIDE, "Illustrative community transport charity", List.of(), List.of(),
                 WeeklySchedule.parse("Mon-Fri 09:00-16:00"),
                 "Members over 60 or with a disability or long-term condition; book a day ahead",
@@ -138,21 +140,21 @@ final class DemoFactors {
         factor(s, FactorKind.BARRIER, "Cost", "Charges for sessions and kit keep families away",
                 List.of("Start Well", "Be Well"), List.of(), 6, listening);
 
-        voice(s, "I didn't know there was a bus to the hospital until my neighbour told me. I'd been paying for"
+        voice(voices, "I didn't know there was a bus to the hospital until my neighbour told me. I'd been paying for"
                 + " taxis for a year.", "older resident, Greenstead", "", VoiceConsent.PUBLISH, hopper, interviews,
                 List.of("Stay Well", "Age Well"), List.of(GREENSTEAD));
-        voice(s, "After six there's nothing. If you don't drive, you don't go.", "parent, Tiptree", "",
+        voice(voices, "After six there's nothing. If you don't drive, you don't go.", "parent, Tiptree", "",
                 VoiceConsent.QUOTE, evening, survey, List.of("Start Well", "Be Well"), List.of(TIPTREE));
-        voice(s, "I can't leave Mum for more than an hour, so groups are out unless someone sits with her.",
+        voice(voices, "I can't leave Mum for more than an hour, so groups are out unless someone sits with her.",
                 "unpaid carer, Colchester North", "", VoiceConsent.PUBLISH, carersBarrier, carers,
                 List.of("Feel Well", "Age Well"), List.of(NORTH));
-        voice(s, "I won't walk back across the field in the dark, not after what happened.", "resident, Greenstead",
+        voice(voices, "I won't walk back across the field in the dark, not after what happened.", "resident, Greenstead",
                 "", VoiceConsent.NO, safety, listening, List.of("Be Well"), List.of(GREENSTEAD));
-        voice(s, "Nobody tells you what's on. You find out after it's finished.", "resident, Greenstead",
+        voice(voices, "Nobody tells you what's on. You find out after it's finished.", "resident, Greenstead",
                 "", VoiceConsent.QUOTE, awareness, listening, List.of("Feel Well"), List.of(GREENSTEAD));
-        voice(s, "My son has a learning disability; without his advocate the forms would have beaten us.",
+        voice(voices, "My son has a learning disability; without his advocate the forms would have beaten us.",
                 "parent and carer", "", VoiceConsent.NO, advocacy, linkWorkers, List.of("Stay Well"), List.of());
-        voice(s, "Half my passengers tell me they would never have got to the day centre otherwise.",
+        voice(voices, "Half my passengers tell me they would never have got to the day centre otherwise.",
                 "volunteer driver", "Pat Reynolds (illustrative)", VoiceConsent.PUBLISH, evening, survey,
                 List.of("Age Well"), List.of(SOUTH));
 
@@ -160,10 +162,10 @@ final class DemoFactors {
         needs.put("Information and advice", 301);
         needs.put("Direct personal support", 97);
         needs.put("Not stated", 88);
-        s.addEngagement(new EngagementSummary(0, "Greenstead listening campaign 2025 (illustrative)", GREENSTEAD,
+        voices.recordEngagement(new EngagementSummary(0, "Greenstead listening campaign 2025 (illustrative)", GREENSTEAD,
                 LocalDate.of(2025, 3, 1), LocalDate.of(2025, 5, 31), 486, needs,
                 "Each person counted once, under what they needed most.", true));
-        s.clearUndo();
+        project.clearUndo(ChangeScope.FACTORS);
     }
 
     private static Factor factor(FactorService s, FactorKind kind, String theme, String description,
@@ -176,9 +178,9 @@ final class DemoFactors {
                 List.of());
     }
 
-    private static void voice(FactorService s, String quote, String speaker, String name, VoiceConsent consent,
+    private static void voice(VoiceService s, String quote, String speaker, String name, VoiceConsent consent,
                               Factor factor, EvidenceSource source, List<String> domains, List<String> areas) {
-        s.addVoice(new Voice(0, quote, speaker, name, consent, List.of(factor.id()), domains, areas, source.id(),
+        s.recordVoice(new Voice(0, quote, speaker, name, consent, List.of(factor.id()), domains, areas, source.id(),
                 source.date(), true));
     }
 }

@@ -61,7 +61,7 @@ public final class DemoProject {
                 try (InputStream in = resource("data/assets/demo-assets.csv")) {
                     Files.copy(in, csv, StandardCopyOption.REPLACE_EXISTING);
                 }
-                ImportReport report = project.importCsv(csv, Progress.NONE);
+                ImportReport report = project.transfer().importCsv(csv, Progress.NONE);
                 if (report.rejected() > 0) {
                     throw new IOException("The shipped demo assets have " + report.rejected() + " bad rows, first: line "
                             + report.rejects().get(0).line() + ": " + report.rejects().get(0).reason());

@@ -1,7 +1,7 @@
 package org.assetatlas.service;
 
 /** A change to the project that can be undone and redone (command pattern). */
-public interface Edit {
+interface Edit {
     /** What the edit did, for a menu item such as "Undo delete “Mile End Men's Shed”". */
     String description();
 

@@ -22,9 +22,11 @@ final class FactorReportEvidence implements org.assetatlas.report.EvidenceSource
     private static final int TITLE_LENGTH = 90;
 
     private final FactorService factors;
+    private final VoiceService voices;
 
-    FactorReportEvidence(FactorService factors) {
+    FactorReportEvidence(FactorService factors, VoiceService voices) {
         this.factors = factors;
+        this.voices = voices;
     }
 
     @Override
@@ -87,7 +89,7 @@ final class FactorReportEvidence implements org.assetatlas.report.EvidenceSource
             }
             evidence.add(new ReportEvidence.Evidence(e.type().label(), source.toString(), e.citation()));
         }
-        List<ReportEvidence.Voice> voices = factors.release(f, VoiceRelease.Audience.PUBLIC).stream()
+        List<ReportEvidence.Voice> voices = this.voices.release(f, VoiceRelease.Audience.PUBLIC).stream()
                 .map(q -> new ReportEvidence.Voice(q.text(), q.attribution(), true)).toList();
         String title = title(f);
         String text = f.description().strip();

@@ -72,8 +72,9 @@ public final class ReportService {
 
     private final AtlasProject project;
     private final ProjectStore store;
+    private final Object lock;
+    private final ReportBaselines baselines;
     private volatile EvidenceSource evidence = EvidenceSource.NONE;
-    private volatile AreaMeasure deprivation;
 
     /**
      * A figure per area to set coverage against, such as a deprivation rank.
@@ -81,7 +82,7 @@ public final class ReportService {
      * @param label  column heading, e.g. "IMD 2019 decile (1 = most deprived)"
      * @param byCode the figure as text for an area code, or null when not known
      */
-    public record AreaMeasure(String label, Function<String, String> byCode) {
+    private record AreaMeasure(String label, Function<String, String> byCode) {
     }
 
     /** A recorded snapshot of counts. */
@@ -95,6 +96,8 @@ public final class ReportService {
     ReportService(AtlasProject project, ProjectStore store) {
         this.project = project;
         this.store = store;
+        this.lock = project.lock();
+        this.baselines = new ReportBaselines(this, store, lock);
     }
 
     /** Where barriers, enablers, voices and themes come from (none until set). */
@@ -102,16 +105,11 @@ public final class ReportService {
         this.evidence = Objects.requireNonNull(source);
     }
 
-    /** The per-area figure for the coverage table, such as deprivation; null for none. */
-    public void setAreaMeasure(AreaMeasure measure) {
-        this.deprivation = measure;
-    }
-
     // ---- Branding -----------------------------------------------------------------------------------------------
 
     /** The branding stored in the project (defaults where nothing is stored). */
     public ReportBranding branding() {
-        synchronized (project) {
+        synchronized (lock) {
             byte[] logo = project.setting(LOGO).filter(s -> !s.isBlank())
                     .map(s -> Base64.getDecoder().decode(s)).orElse(null);
             return new ReportBranding(project.setting(ORGANISATION).orElse(""),
@@ -122,7 +120,7 @@ public final class ReportService {
 
     /** Stores the branding in the project. */
     public void setBranding(ReportBranding b) {
-        synchronized (project) {
+        synchronized (lock) {
             store.inTransaction(() -> {
                 project.setSetting(ORGANISATION, b.organisation());
                 project.setSetting(PRIMARY_COLOUR, b.primary());
@@ -138,14 +136,14 @@ public final class ReportService {
 
     /** The calls to action written for exactly this domain and area (null = every), as one line per action. */
     public String callsToAction(String domain, String areaCode) {
-        synchronized (project) {
+        synchronized (lock) {
             return store.reports().callToAction(nz(domain), nz(areaCode)).map(CallToActionRow::text).orElse("");
         }
     }
 
     /** Saves the calls to action for a domain and area (null = every); blank text removes them. */
     public void setCallsToAction(String domain, String areaCode, String text) {
-        synchronized (project) {
+        synchronized (lock) {
             store.inTransaction(() -> {
                 store.reports().putCallToAction(nz(domain), nz(areaCode), text, Instant.now());
                 return null;
@@ -182,7 +180,7 @@ public final class ReportService {
 
     /** Records the current counts so later reports can show change. */
     public Snapshot recordSnapshot(String label) {
-        synchronized (project) {
+        synchronized (lock) {
             SnapshotRow row = store.inTransaction(() -> store.reports().recordSnapshot(Instant.now(), label));
             return new Snapshot(row.id(), row.taken(), row.label());
         }
@@ -190,7 +188,7 @@ public final class ReportService {
 
     /** Every snapshot, newest first. */
     public List<Snapshot> snapshots() {
-        synchronized (project) {
+        synchronized (lock) {
             return store.reports().snapshots().stream().map(s -> new Snapshot(s.id(), s.taken(), s.label())).toList();
         }
     }
@@ -214,9 +212,9 @@ public final class ReportService {
         List<Area> areas;
         List<Asset> assets;
         List<Area> level;
-        synchronized (project) {
+        synchronized (lock) {
             areas = project.areas();
-            assets = project.find(new AssetQuery(null, domain, area == null ? null : area.code(), null, null, 0));
+            assets = project.assets().find(new AssetQuery(null, domain, area == null ? null : area.code(), null, null, 0));
             level = project.assignmentLevel() == null ? List.of() : project.areas(project.assignmentLevel());
         }
         progress.checkCancelled();
@@ -225,8 +223,8 @@ public final class ReportService {
         Integer population = area != null ? area.population() : wholePopulation(whole, level);
         String popSource = project.setting(POPULATION_SOURCE).orElse("");
 
-        Baseline baseline = baseline(req, domain, area);
-        Map<AbcdCategory, Long> previousByCategory = baselineCategories(req, domain, area);
+        Baseline baseline = baselines.baseline(req, domain, area);
+        Map<AbcdCategory, Long> previousByCategory = baselines.categories(req, domain, area);
         List<Count> byCategory = new ArrayList<>();
         for (AbcdCategory c : AbcdCategory.values()) {
             long n = assets.stream().filter(a -> a.category() == c).count();
@@ -260,7 +258,7 @@ public final class ReportService {
         Coverage coverage = coverage(area == null ? null : area.code(), level);
         ReportEvidence ev = evidence.evidence(domain, area == null ? null : area.code());
         Map<String, String> areaNames = areas.stream().collect(Collectors.toMap(Area::code, Area::name, (x, y) -> x));
-        Directory directory = directory(assets, req.includePersonalDetails(), areaNames);
+        Directory directory = ReportDirectory.of(assets, req.includePersonalDetails(), areaNames);
 
         List<String> notes = new ArrayList<>();
         long illustrative = assets.stream().filter(Asset::illustrative).count();
@@ -306,7 +304,7 @@ public final class ReportService {
     }
 
     /**
-     * The deprivation column from the project's own IMD 2019 statistic when none was set: at the assignment level,
+     * The deprivation column from the project's own IMD 2019 statistic: at the assignment level,
      * the share of residents living in LSOAs among England's most deprived 20% (as the map shades it); null when the
      * project has no such statistic or it cannot be summed up to that level.
      */
@@ -334,7 +332,7 @@ public final class ReportService {
     private Coverage coverage(String currentCode, List<Area> level) {
         AreaDomainTable t = project.areaDomainTable();
         Map<String, Area> byCode = level.stream().collect(Collectors.toMap(Area::code, a -> a, (a, b) -> a));
-        AreaMeasure m = deprivation != null ? deprivation : imported();
+        AreaMeasure m = imported();
         List<CoverageRow> rows = new ArrayList<>();
         for (AreaDomainTable.Row r : t.rows()) {
             Area a = r.areaCode() == null ? null : byCode.get(r.areaCode());
@@ -347,103 +345,6 @@ public final class ReportService {
         String note = "Assets by " + levelName + " and domain; an asset that serves several domains counts in each."
                 + " \u201CAll assets\u201D counts each asset once. Highlighted: the area this report is about.";
         return new Coverage(t.domains(), rows, m == null ? null : m.label(), note);
-    }
-
-    private static Directory directory(List<Asset> assets, boolean personal, Map<String, String> areaNames) {
-        Map<AbcdCategory, List<DirectoryEntry>> groups = new EnumMap<>(AbcdCategory.class);
-        int withheld = 0;
-        List<Asset> sorted = new ArrayList<>(assets);
-        sorted.sort(Comparator.comparing(Asset::name, String.CASE_INSENSITIVE_ORDER));
-        for (Asset a : sorted) {
-            if (a.kind() == AssetKind.INDIVIDUAL && !personal) {
-                withheld++;
-                continue;
-            }
-            groups.computeIfAbsent(a.category(), k -> new ArrayList<>()).add(entry(a, areaNames));
-        }
-        List<DirectoryGroup> out = new ArrayList<>();
-        for (Map.Entry<AbcdCategory, List<DirectoryEntry>> e : groups.entrySet()) {
-            out.add(new DirectoryGroup(e.getKey().label(), e.getKey().rgb(), e.getValue()));
-        }
-        return new Directory(out, withheld, personal);
-    }
-
-    private static DirectoryEntry entry(Asset a, Map<String, String> areaNames) {
-        String hours = a.openingHours().isEmpty() ? a.openingNote()
-                : a.openingHours().format() + (a.openingNote().isEmpty() ? "" : " (" + a.openingNote() + ")");
-        String cost = a.cost().label() + (a.costNote().isEmpty() ? "" : " \u2013 " + a.costNote());
-        String access = a.accessibility().stream().map(AccessFeature::label).collect(Collectors.joining(", "));
-        return new DirectoryEntry(a.name(), a.kind().label(), a.category().label(), a.description(), a.organisation(),
-                a.address(), a.postcode(), a.phone(), a.email(), a.website(), hours, cost, access,
-                String.join("; ", a.domains()),
-                a.areaCode() == null ? "" : areaNames.getOrDefault(a.areaCode(), a.areaCode()),
-                a.status().label(),
-                a.illustrative());
-    }
-
-    // ---- Baselines ----------------------------------------------------------------------------------------------
-
-    private Baseline baseline(ReportRequest req, String domain, Area area) throws IOException {
-        if (req.compareWith() != null) {
-            Path other = req.compareWith();
-            if (!Files.isRegularFile(other)) {
-                throw new IOException("The project to compare with does not exist: " + other);
-            }
-            try (AtlasProject old = AtlasProject.open(other)) {
-                long n = old.find(new AssetQuery(null, domain, area == null ? null : area.code(), null, null, 0))
-                        .size();
-                LocalDate when = LocalDate.ofInstant(Files.getLastModifiedTime(other).toInstant(),
-                        ZoneId.systemDefault());
-                return new Baseline("the project file " + other.getFileName() + " (saved " + when + ")", when, n);
-            }
-        }
-        Optional<Snapshot> latest = snapshots().stream().findFirst();
-        if (latest.isEmpty()) {
-            return null;
-        }
-        Snapshot s = latest.get();
-        long n = snapshotTotal(s.id(), domain, area);
-        LocalDate when = LocalDate.ofInstant(s.taken(), ZoneId.systemDefault());
-        String label = "the snapshot of " + when.format(java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy",
-                Locale.UK)) + (s.label().isBlank() ? "" : " (" + s.label() + ")");
-        return new Baseline(label, when, n);
-    }
-
-    private List<SnapshotCount> matching(long id, String domain, Area area) {
-        List<SnapshotCount> rows;
-        synchronized (project) {
-            rows = store.reports().snapshotCounts(id);
-        }
-        String d = domain == null ? "" : domain;
-        return rows.stream().filter(r -> r.domain().equalsIgnoreCase(d))
-                .filter(r -> r.areaCode().equals(area == null ? "" : area.code())).toList();
-    }
-
-    private long snapshotTotal(long id, String domain, Area area) {
-        return matching(id, domain, area).stream().mapToLong(SnapshotCount::count).sum();
-    }
-
-    private Map<AbcdCategory, Long> baselineCategories(ReportRequest req, String domain, Area area) throws IOException {
-        Map<AbcdCategory, Long> out = new EnumMap<>(AbcdCategory.class);
-        if (req.compareWith() != null) {
-            try (AtlasProject old = AtlasProject.open(req.compareWith())) {
-                for (Asset a : old.find(new AssetQuery(null, domain, area == null ? null : area.code(), null, null,
-                        0))) {
-                    out.merge(a.category(), 1L, Long::sum);
-                }
-            }
-            return out;
-        }
-        Optional<Snapshot> latest = snapshots().stream().findFirst();
-        if (latest.isPresent()) {
-            for (SnapshotCount c : matching(latest.get().id(), domain, area)) {
-                AbcdCategory cat = org.assetatlas.model.Labelled.parse(AbcdCategory.class, c.category());
-                if (cat != null) {
-                    out.merge(cat, c.count(), Long::sum);
-                }
-            }
-        }
-        return out;
     }
 
     // ---- Files --------------------------------------------------------------------------------------------------
@@ -492,7 +393,7 @@ public final class ReportService {
                                   Progress progress) throws IOException {
         List<Area> areas;
         List<String> domains;
-        synchronized (project) {
+        synchronized (lock) {
             areas = project.assignmentLevel() == null ? List.of() : project.areas(project.assignmentLevel());
             domains = project.framework().names();
         }

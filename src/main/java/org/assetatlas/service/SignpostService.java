@@ -34,7 +34,6 @@ import org.assetatlas.signpost.Suggestion;
 import org.assetatlas.signpost.Thesaurus;
 import org.assetatlas.store.ProjectStore;
 import org.assetatlas.util.Progress;
-import org.locationtech.jts.geom.Point;
 
 /**
  * Signposting for one open project: answering a need, places from postcodes, points or areas, the project's
@@ -50,6 +49,7 @@ public final class SignpostService {
     private final AtlasProject project;
     private final ProjectStore store;
     private final AssetSearch search;
+    private final Object lock;
     private final OpeningTimes opening = new OpeningTimes(BankHolidays.englandAndWales());
     private Thesaurus thesaurus;
     private Signposter signposter;
@@ -58,11 +58,7 @@ public final class SignpostService {
         this.project = project;
         this.store = store;
         this.search = search;
-    }
-
-    /** What is known of opening times and bank holidays. */
-    public OpeningTimes openingTimes() {
-        return opening;
+        this.lock = project.lock();
     }
 
     // ---- Answering ----------------------------------------------------------------------------------------------
@@ -74,7 +70,7 @@ public final class SignpostService {
 
     /** Finds help for the need at the signposter's clock {@code now}; never throws on any text. */
     public Answer answer(Need need, LocalDateTime now) {
-        synchronized (project) {
+        synchronized (lock) {
             return signposter().answer(need, now);
         }
     }
@@ -128,7 +124,7 @@ public final class SignpostService {
         if (point.isPresent()) {
             return new Place("map point", point.get(), null);
         }
-        synchronized (project) {
+        synchronized (lock) {
             if (Postcodes.isValid(t)) {
                 String display = Postcodes.normalise(t);
                 return store.postcodes().find(Postcodes.compact(t)).map(p -> new Place(display, p, null))
@@ -144,9 +140,9 @@ public final class SignpostService {
                 }
             }
             Optional<Area> area = project.area(t);
-            if (area.isPresent() && area.get().geometry() != null) {
-                Point p = area.get().geometry().getInteriorPoint();
-                return new Place(area.get().name(), new GeoPoint(p.getY(), p.getX()), area.get().code());
+            Optional<GeoPoint> inside = area.flatMap(a -> project.areaTree().pointInside(a.code()));
+            if (inside.isPresent()) {
+                return new Place(area.get().name(), inside.get(), area.get().code());
             }
         }
         throw new IllegalArgumentException("\"" + abbreviate(t) + "\" is not a postcode, area or \"lat, lon\" this "
@@ -173,7 +169,7 @@ public final class SignpostService {
 
     /** How many postcodes the project can look up. */
     public long postcodeCount() {
-        synchronized (project) {
+        synchronized (lock) {
             return store.postcodes().count();
         }
     }
@@ -188,7 +184,7 @@ public final class SignpostService {
      */
     public PostcodeImport importPostcodes(Path csv, Progress progress) throws IOException {
         PostcodeCsvReader.Result r = new PostcodeCsvReader().read(csv, progress);
-        synchronized (project) {
+        synchronized (lock) {
             store.inTransaction(() -> {
                 long n = 0;
                 for (PostcodeCsvReader.Centroid c : r.centroids()) {
@@ -210,7 +206,7 @@ public final class SignpostService {
 
     /** The project's thesaurus: its own copy if it has one, otherwise the one shipped with the app. */
     public Thesaurus thesaurus() {
-        synchronized (project) {
+        synchronized (lock) {
             if (thesaurus == null) {
                 thesaurus = project.setting(THESAURUS_SETTING).map(Thesaurus::parse).orElseGet(Thesaurus::standard);
             }
@@ -225,16 +221,11 @@ public final class SignpostService {
      */
     public void setThesaurus(String text) {
         Thesaurus t = Thesaurus.parse(text);
-        synchronized (project) {
+        synchronized (lock) {
             project.setSetting(THESAURUS_SETTING, text);
             thesaurus = t;
             signposter = null;
         }
-    }
-
-    /** Goes back to the thesaurus shipped with the app. */
-    public void resetThesaurus() {
-        setThesaurus(Thesaurus.standardText());
     }
 
     /** Forgets cached state after the project's framework or areas change. */
@@ -258,7 +249,7 @@ public final class SignpostService {
         List<String> names = given.stream().map(Asset::name).toList();
         SignpostLogEntry e = new SignpostLogEntry(0, date, Privacy.scrub(n.text()), area,
                 Privacy.coarsePlace(n.placeLabel()), domain, names, answer.suggestions().size(), !answer.good(), "");
-        synchronized (project) {
+        synchronized (lock) {
             return store.signpostLog().add(e);
         }
     }
@@ -280,21 +271,21 @@ public final class SignpostService {
 
     /** Adds what came of a signposting to its log entry; false when there is no such entry. */
     public boolean setOutcome(long id, String outcome) {
-        synchronized (project) {
+        synchronized (lock) {
             return store.signpostLog().setOutcome(id, Privacy.scrub(outcome));
         }
     }
 
     /** Log entries between the dates (null = open-ended), newest first. */
     public List<SignpostLogEntry> log(LocalDate from, LocalDate to) {
-        synchronized (project) {
+        synchronized (lock) {
             return store.signpostLog().list(from, to);
         }
     }
 
     /** Demand against supply over the dates (null = open-ended), by area at the assignment level and domain. */
     public Demand demand(LocalDate from, LocalDate to) {
-        synchronized (project) {
+        synchronized (lock) {
             List<SignpostLogEntry> entries = store.signpostLog().list(from, to);
             AreaDomainTable supply = project.areaDomainTable();
             List<String> domains = new ArrayList<>(supply.domains());

@@ -323,7 +323,7 @@ public final class ThematicMaps {
                     + req.area() + "\""));
             q = q.withArea(focus.code());
         }
-        List<Asset> assets = project.find(q);
+        List<Asset> assets = project.assets().find(q);
         renderer.setAssets(assets);
         ChoroplethLayer choropleth = layer(project, renderer.areas(), style, t);
         if (choropleth != null) {

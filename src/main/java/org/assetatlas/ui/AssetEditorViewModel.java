@@ -282,7 +282,7 @@ public final class AssetEditorViewModel {
             return Optional.empty();
         }
         try {
-            Asset stored = project.save(d.asset);
+            Asset stored = project.assets().save(d.asset);
             fill(stored, Mode.EXISTING);
             onSaved.accept(stored);
             return Optional.of(stored);

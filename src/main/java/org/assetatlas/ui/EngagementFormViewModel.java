@@ -148,7 +148,7 @@ public final class EngagementFormViewModel {
         String code = area.get() == null || area.get().value() == null ? null : area.get().value().code();
         EngagementSummary stored;
         try {
-            stored = factors.service().recordEngagement(new EngagementSummary(0, title.get(), code, start.get(),
+            stored = factors.project().voices().recordEngagement(new EngagementSummary(0, title.get(), code, start.get(),
                     end.get(), count(peopleReached.get()), byNeed, note.get(), false));
         } catch (ValidationException | IllegalArgumentException e) {
             factors.tell(e.getMessage());

@@ -34,6 +34,7 @@ import org.assetatlas.model.FactorKind;
 import org.assetatlas.model.TransportService;
 import org.assetatlas.model.Voice;
 import org.assetatlas.service.AtlasProject;
+import org.assetatlas.service.ChangeScope;
 import org.assetatlas.service.FactorService;
 import org.assetatlas.service.ValidationException;
 
@@ -47,6 +48,7 @@ public final class FactorsViewModel implements WorkspaceUndo {
     private final MainViewModel main;
     private final Runnable serviceListener = this::changedElsewhere;
     private FactorService service;
+    private AtlasProject project;
 
     private final ReadOnlyObjectWrapper<ThemeDomainMatrix> matrix = new ReadOnlyObjectWrapper<>(this, "matrix");
     private final ObservableList<Choice<Area>> areaChoices = FXCollections.observableArrayList();
@@ -104,11 +106,12 @@ public final class FactorsViewModel implements WorkspaceUndo {
 
     private void attach(AtlasProject old, AtlasProject now) {
         if (service != null) {
-            service.removeChangeListener(serviceListener);
+            project.removeChangeListener(serviceListener);
         }
+        project = now;
         service = now == null ? null : now.factors();
         if (service != null) {
-            service.addChangeListener(serviceListener);
+            now.addChangeListener(ChangeScope.FACTORS, serviceListener);
         }
         List<Choice<Area>> choices = new ArrayList<>();
         choices.add(Choice.none("Whole project area"));
@@ -157,12 +160,12 @@ public final class FactorsViewModel implements WorkspaceUndo {
         matrix.set(area == null ? service.matrix() : service.matrix(area));
         themes.setAll(service.themes());
         domains.setAll(matrix.get().domains());
-        engagements.setAll(service.engagements());
-        services.setAll(service.transportServices());
-        canUndo.set(service.canUndo());
-        undoText.set(service.nextUndo().map(s -> "Undo " + s).orElse("Undo"));
-        canRedo.set(service.canRedo());
-        redoText.set(service.nextRedo().map(s -> "Redo " + s).orElse("Redo"));
+        engagements.setAll(project.voices().engagements());
+        services.setAll(project.transport().transportServices());
+        canUndo.set(project.canUndo(ChangeScope.FACTORS));
+        undoText.set(project.nextUndo(ChangeScope.FACTORS).map(s -> "Undo " + s).orElse("Undo"));
+        canRedo.set(project.canRedo(ChangeScope.FACTORS));
+        redoText.set(project.nextRedo(ChangeScope.FACTORS).map(s -> "Redo " + s).orElse("Redo"));
         allFactors.setAll(service.factors());
         if (editing.get() != null && service.factor(editing.get().id()).isEmpty()) {
             editing.set(null); // deleted (or its recording undone) while being changed
@@ -215,7 +218,7 @@ public final class FactorsViewModel implements WorkspaceUndo {
             return;
         }
         factorEvidence.setAll(service.evidenceFor(f));
-        factorVoices.setAll(service.voicesFor(f));
+        factorVoices.setAll(project.voices().voicesFor(f));
     }
 
     /** The name of an area code, or the code. */
@@ -341,9 +344,9 @@ public final class FactorsViewModel implements WorkspaceUndo {
     /** Undoes the last edit of this tab: a factor or voice recorded, changed or deleted. */
     @Override
     public void undo() {
-        if (service != null && service.canUndo()) {
-            String what = service.nextUndo().orElse("");
-            service.undo();
+        if (service != null && project.canUndo(ChangeScope.FACTORS)) {
+            String what = project.nextUndo(ChangeScope.FACTORS).orElse("");
+            project.undo(ChangeScope.FACTORS);
             message.set("Undone: " + what + ".");
         }
     }
@@ -351,9 +354,9 @@ public final class FactorsViewModel implements WorkspaceUndo {
     /** Redoes the last undone edit of this tab. */
     @Override
     public void redo() {
-        if (service != null && service.canRedo()) {
-            String what = service.nextRedo().orElse("");
-            service.redo();
+        if (service != null && project.canRedo(ChangeScope.FACTORS)) {
+            String what = project.nextRedo(ChangeScope.FACTORS).orElse("");
+            project.redo(ChangeScope.FACTORS);
             message.set("Redone: " + what + ".");
         }
     }
@@ -361,6 +364,11 @@ public final class FactorsViewModel implements WorkspaceUndo {
     /** The open project's factor service, or null; for the tab's other forms. */
     FactorService service() {
         return service;
+    }
+
+    /** The open project, or null; for the tab's other forms. */
+    AtlasProject project() {
+        return project;
     }
 
     /** The main window's view model, for the tab's other forms (dialogs, background tasks). */

@@ -37,6 +37,7 @@ import org.assetatlas.model.AssetStatus;
 import org.assetatlas.model.Framework;
 import org.assetatlas.service.AppPreferences;
 import org.assetatlas.service.AtlasProject;
+import org.assetatlas.service.ChangeScope;
 import org.assetatlas.service.DemoProject;
 import org.assetatlas.util.Progress;
 import org.locationtech.jts.geom.Coordinate;
@@ -246,7 +247,7 @@ public final class MainViewModel implements AutoCloseable {
             old.close();
         }
         project.set(p);
-        p.addChangeListener(projectListener);
+        p.addChangeListener(ChangeScope.ASSETS, projectListener);
         prefs.addRecent(p.file());
         recentProjects.setAll(prefs.recentProjects());
         title.set(APP_NAME + " \u2014 " + p.name());
@@ -368,7 +369,7 @@ public final class MainViewModel implements AutoCloseable {
             updateCounts(0, 0);
             return;
         }
-        List<Asset> all = p.find(AssetQuery.all());
+        List<Asset> all = p.assets().find(AssetQuery.all());
         long illustrative = 0;
         for (Asset a : all) {
             byId.put(a.id(), a);
@@ -379,10 +380,10 @@ public final class MainViewModel implements AutoCloseable {
         applyFilters();
         updateCounts(all.size(), illustrative);
         syncSelection();
-        canUndo.set(p.canUndo());
-        canRedo.set(p.canRedo());
-        undoText.set(p.nextUndo().map(s -> "Undo " + s).orElse("Undo"));
-        redoText.set(p.nextRedo().map(s -> "Redo " + s).orElse("Redo"));
+        canUndo.set(p.canUndo(ChangeScope.ASSETS));
+        canRedo.set(p.canRedo(ChangeScope.ASSETS));
+        undoText.set(p.nextUndo(ChangeScope.ASSETS).map(s -> "Undo " + s).orElse("Undo"));
+        redoText.set(p.nextRedo(ChangeScope.ASSETS).map(s -> "Redo " + s).orElse("Redo"));
     }
 
     private void filtersChanged() {
@@ -404,7 +405,7 @@ public final class MainViewModel implements AutoCloseable {
         String areaCode = area == null ? null : area.code();
         AssetQuery q = new AssetQuery(text, value(domainFilter.get()), areaCode, value(categoryFilter.get()),
                 value(statusFilter.get()), 0);
-        List<Asset> found = p.find(q);
+        List<Asset> found = p.assets().find(q);
         shown.setAll(found);
         filtered.set(text != null || value(domainFilter.get()) != null || area != null
                 || value(categoryFilter.get()) != null || value(statusFilter.get()) != null);
@@ -571,7 +572,7 @@ public final class MainViewModel implements AutoCloseable {
             return;
         }
         try {
-            p.delete(a.id());
+            p.assets().delete(a.id());
         } catch (RuntimeException e) {
             dialogs.showError("Could not delete \u201c" + a.name() + "\u201d", UserMessages.describe(e));
             return;
@@ -584,15 +585,15 @@ public final class MainViewModel implements AutoCloseable {
     /** Undoes the last change to the project. */
     public void undo() {
         AtlasProject p = project.get();
-        if (p == null || tasks.isRunning() || !p.canUndo()) {
+        if (p == null || tasks.isRunning() || !p.canUndo(ChangeScope.ASSETS)) {
             return;
         }
-        String what = p.nextUndo().orElse("");
+        String what = p.nextUndo(ChangeScope.ASSETS).orElse("");
         if (!confirmDiscard()) {
             return;
         }
         try {
-            p.undo();
+            p.undo(ChangeScope.ASSETS);
         } catch (RuntimeException e) {
             dialogs.showError("Could not undo", UserMessages.describe(e));
         }
@@ -603,15 +604,15 @@ public final class MainViewModel implements AutoCloseable {
     /** Redoes the last undone change. */
     public void redo() {
         AtlasProject p = project.get();
-        if (p == null || tasks.isRunning() || !p.canRedo()) {
+        if (p == null || tasks.isRunning() || !p.canRedo(ChangeScope.ASSETS)) {
             return;
         }
-        String what = p.nextRedo().orElse("");
+        String what = p.nextRedo(ChangeScope.ASSETS).orElse("");
         if (!confirmDiscard()) {
             return;
         }
         try {
-            p.redo();
+            p.redo(ChangeScope.ASSETS);
         } catch (RuntimeException e) {
             dialogs.showError("Could not redo", UserMessages.describe(e));
         }
@@ -636,7 +637,7 @@ public final class MainViewModel implements AutoCloseable {
         if (p == null) {
             return;
         }
-        tasks.run("Importing " + file.getFileName() + "\u2026", progress -> p.importCsv(file, progress), report -> {
+        tasks.run("Importing " + file.getFileName() + "\u2026", progress -> p.transfer().importCsv(file, progress), report -> {
             reloadAreas();
             reload();
             statusMessage.set("Import of " + file.getFileName() + ": " + report.summary() + ".");
@@ -662,7 +663,7 @@ public final class MainViewModel implements AutoCloseable {
         if (p == null) {
             return;
         }
-        tasks.run("Exporting to " + file.getFileName() + "\u2026", progress -> p.exportCsv(file, progress), n -> {
+        tasks.run("Exporting to " + file.getFileName() + "\u2026", progress -> p.transfer().exportCsv(file, progress), n -> {
             statusMessage.set("Exported " + n + " assets to " + file.getFileName() + ".");
             dialogs.notify("Exported " + n + " assets to " + file.toAbsolutePath(), null, null);
         }, e -> dialogs.showError("Export failed", "Could not export to " + file.getFileName() + ". "

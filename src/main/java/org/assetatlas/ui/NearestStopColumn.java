@@ -11,11 +11,11 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
 import org.assetatlas.model.Asset;
 import org.assetatlas.service.AtlasProject;
-import org.assetatlas.service.FactorService;
+import org.assetatlas.service.TransportAccess;
 
 /**
  * The asset table's "Nearest stop" column: straight-line distance to the nearest public transport stop, sortable,
- * marked when more than {@link FactorService#DEFAULT_FAR_METRES} away; the tooltip names the stop and says whether a
+ * marked when more than {@link TransportAccess#DEFAULT_FAR_METRES} away; the tooltip names the stop and says whether a
  * recorded transport service reaches the asset. Distances are computed in the background after a change and the
  * table refreshed when they are known.
  */
@@ -45,7 +45,7 @@ final class NearestStopColumn {
         if (p == null) {
             return null;
         }
-        FactorService f = p.factors();
+        TransportAccess f = p.transport();
         if (!f.distancesReady()) {
             computeLater(f);
             return null;
@@ -54,7 +54,7 @@ final class NearestStopColumn {
         return Double.isNaN(d) ? null : d;
     }
 
-    private void computeLater(FactorService f) {
+    private void computeLater(TransportAccess f) {
         if (computing) {
             return;
         }
@@ -88,7 +88,7 @@ final class NearestStopColumn {
                 return;
             }
             setText(String.format(Locale.UK, "%,.0f m", item));
-            if (item > FactorService.DEFAULT_FAR_METRES) {
+            if (item > TransportAccess.DEFAULT_FAR_METRES) {
                 getStyleClass().add(Styles.STALE);
             }
             Tooltip tip = new Tooltip();
@@ -96,7 +96,7 @@ final class NearestStopColumn {
                 Asset a = getTableRow() == null ? null : getTableRow().getItem();
                 AtlasProject p = vm.getProject();
                 if (a != null && p != null) {
-                    FactorService.StopAccess access = p.factors().access(a);
+                    TransportAccess.StopAccess access = p.transport().access(a);
                     tip.setText(access.known() ? access.nearestStop().label() + (access.served()
                             ? "\nA recorded transport service reaches this asset"
                             : "\nNo recorded transport service reaches this asset") : "");

@@ -31,6 +31,7 @@ import org.assetatlas.map.MapLayer;
 import org.assetatlas.map.Palettes;
 import org.assetatlas.model.AreaLevel;
 import org.assetatlas.service.AtlasProject;
+import org.assetatlas.service.ChangeScope;
 import org.assetatlas.service.ThematicMaps;
 import org.assetatlas.service.ThematicMaps.Theme;
 
@@ -136,7 +137,7 @@ final class ThematicBar {
         listening = p;
         domain.getItems().setAll(ANY_DOMAIN);
         if (p != null) {
-            p.addChangeListener(projectChanged);
+            p.addChangeListener(ChangeScope.ASSETS, projectChanged);
             domain.getItems().addAll(p.framework().names());
         }
         domain.setValue(ANY_DOMAIN);

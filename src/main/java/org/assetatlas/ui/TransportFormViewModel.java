@@ -19,7 +19,7 @@ import org.assetatlas.model.BusStop;
 import org.assetatlas.model.TransportKind;
 import org.assetatlas.model.TransportService;
 import org.assetatlas.model.WeeklySchedule;
-import org.assetatlas.service.FactorService;
+import org.assetatlas.service.TransportAccess;
 import org.assetatlas.service.ValidationException;
 
 /**
@@ -68,7 +68,7 @@ public final class TransportFormViewModel {
     }
 
     private void countStops() {
-        FactorService s = factors.service();
+        TransportAccess s = factors.service() == null ? null : factors.project().transport();
         int n = s == null ? 0 : s.stops().size();
         stopCount.set(n == 0 ? "The project has no stops yet: import NaPTAN stops to choose a route's stops."
                 : String.format("%,d stops in the project.", n));
@@ -76,7 +76,7 @@ public final class TransportFormViewModel {
     }
 
     private void search() {
-        FactorService s = factors.service();
+        TransportAccess s = factors.service() == null ? null : factors.project().transport();
         foundStops.setAll(s == null ? List.of() : s.findStops(stopSearch.get(), SEARCH_LIMIT));
     }
 
@@ -118,7 +118,7 @@ public final class TransportFormViewModel {
         String code = area.get() == null || area.get().value() == null ? null : area.get().value().code();
         TransportService stored;
         try {
-            stored = factors.service().recordTransportService(new TransportService(0, name.get(), kind.get(),
+            stored = factors.project().transport().recordTransportService(new TransportService(0, name.get(), kind.get(),
                     operator.get(), List.of(), chosenStops.stream().map(BusStop::atcoCode).toList(),
                     WeeklySchedule.parse(times.get()), eligibility.get(), code == null ? List.of() : List.of(code),
                     note.get(), false));
@@ -157,7 +157,7 @@ public final class TransportFormViewModel {
      * @return false when another job is running
      */
     public boolean importStops(Path csv) {
-        FactorService s = factors.service();
+        TransportAccess s = factors.service() == null ? null : factors.project().transport();
         if (s == null) {
             return false;
         }

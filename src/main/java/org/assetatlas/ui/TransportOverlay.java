@@ -43,7 +43,7 @@ final class TransportOverlay {
             stack.remove(TransportLayer.ID);
             return;
         }
-        CompletableFuture.supplyAsync(() -> new Loaded(p.factors().stops(), p.factors().transportServices()))
+        CompletableFuture.supplyAsync(() -> new Loaded(p.transport().stops(), p.transport().transportServices()))
                 .whenComplete((loaded, error) -> Platform.runLater(() -> {
                     if (gen != generation.get()) {
                         return; // another project was opened meanwhile

@@ -24,6 +24,7 @@ import org.assetatlas.model.Factor;
 import org.assetatlas.model.Voice;
 import org.assetatlas.model.VoiceConsent;
 import org.assetatlas.service.FactorService;
+import org.assetatlas.service.VoiceService;
 import org.assetatlas.service.ValidationException;
 
 /**
@@ -39,7 +40,7 @@ public final class VoiceFormViewModel {
     private final BooleanProperty agreedToBeNamed = new SimpleBooleanProperty(this, "agreedToBeNamed", false);
     private final StringProperty name = new SimpleStringProperty(this, "name", "");
     private final ObjectProperty<VoiceConsent> consent = new SimpleObjectProperty<>(this, "consent",
-            FactorService.DEFAULT_CONSENT);
+            VoiceService.DEFAULT_CONSENT);
     private final ReadOnlyStringWrapper consentExplanation = new ReadOnlyStringWrapper(this, "consentExplanation");
     private final ObservableSet<Long> linkedFactors = FXCollections.observableSet();
     private final ObservableSet<String> formDomains = FXCollections.observableSet();
@@ -133,7 +134,7 @@ public final class VoiceFormViewModel {
         List<String> inOrder = factors.domains().stream().filter(formDomains::contains).toList();
         Voice stored;
         try {
-            stored = factors.service().recordVoice(new Voice(0, quote.get(), speaker.get(),
+            stored = factors.project().voices().recordVoice(new Voice(0, quote.get(), speaker.get(),
                     agreedToBeNamed.get() ? name.get() : "", consent.get(), List.copyOf(linkedFactors), inOrder,
                     code == null ? List.of() : List.of(code),
                     source.get() == null || source.get().value() == null ? 0 : source.get().value().id(),
@@ -152,7 +153,7 @@ public final class VoiceFormViewModel {
         speaker.set("");
         name.set("");
         agreedToBeNamed.set(false);
-        consent.set(FactorService.DEFAULT_CONSENT);
+        consent.set(VoiceService.DEFAULT_CONSENT);
         return stored;
     }
 

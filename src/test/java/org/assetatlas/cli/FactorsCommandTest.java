@@ -1,6 +1,7 @@
 package org.assetatlas.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.PrintWriter;
@@ -12,7 +13,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code factors FILE}: lists, the matrix, the far-from-stops filter and a NaPTAN import with a bad row. */
+/**
+ * {@code factors FILE}: lists, the matrix, the far-from-stops filter, a NaPTAN import with a bad row and the export
+ * of residents' quotes by consent.
+ */
 class FactorsCommandTest {
 
     @TempDir
@@ -67,5 +71,29 @@ class FactorsCommandTest {
         assertEquals("0", r[0], r[2]);
         assertTrue(r[1].contains("imported 1 stops"), r[1]);
         assertTrue(r[2].contains("line 3"), r[2]);
+    }
+
+    @Test
+    void exportsOnlyTheVoicesWhoseSpeakersConsented() throws Exception {
+        // the demo has a voice with no consent ("... across the field in the dark"), one cleared for partners
+        // ("After six there's nothing ...") and several cleared for publication
+        Path published = dir.resolve("published.csv");
+        String[] r = run("factors", demo.toString(), "--export-voices", published.toString());
+        assertEquals("0", r[0], r[2]);
+        assertTrue(r[1].startsWith("exported "), r[1]);
+        String publicFile = Files.readString(published);
+        assertTrue(publicFile.startsWith("quote,attribution,date,domains,areas,factors,illustrative"), publicFile);
+        assertTrue(publicFile.contains("bus to the hospital"), publicFile);
+        assertFalse(publicFile.contains("in the dark"), "a voice with no consent never leaves the app");
+        assertFalse(publicFile.contains("After six"), "a quote for partners is not published");
+
+        Path partners = dir.resolve("partners.csv");
+        r = run("factors", demo.toString(), "--export-voices", partners.toString(), "--include-quotable");
+        assertEquals("0", r[0], r[2]);
+        String partnersFile = Files.readString(partners);
+        assertTrue(partnersFile.contains("After six"), partnersFile);
+        assertTrue(partnersFile.contains("bus to the hospital"), partnersFile);
+        assertFalse(partnersFile.contains("in the dark"), "a voice with no consent never leaves the app");
+        assertFalse(partnersFile.contains("without his advocate"), "a voice with no consent never leaves the app");
     }
 }

@@ -145,7 +145,7 @@ class AreaStatisticsTest {
 
     @Test
     void assetCountsCoverEveryLocatedOpenAssetOnce() {
-        long expected = demo.find(AssetQuery.all()).stream()
+        long expected = demo.assets().find(AssetQuery.all()).stream()
                 .filter(a -> a.located() && a.status() != AssetStatus.CLOSED).count();
         AreaMeasure byLsoa = demo.statistics().assetCount(AreaLevel.LSOA, null);
         AreaMeasure byWard = demo.statistics().assetCount(AreaLevel.WARD, null);

@@ -81,7 +81,7 @@ class AtlasProjectBulkImportTest {
 
     @Test
     void importsEveryRowSearchablePlacedAndLinked() throws Exception {
-        ImportReport r = project.importCsv(csv(ROWS), Progress.NONE);
+        ImportReport r = project.transfer().importCsv(csv(ROWS), Progress.NONE);
 
         int bad = ROWS / 1000;
         assertEquals(ROWS - bad, r.imported());
@@ -94,7 +94,7 @@ class AtlasProjectBulkImportTest {
             assertEquals("over\ntwo lines", row.values().get("description"));
         }
         for (int i = 0; i < ROWS; i++) {
-            List<Asset> found = project.find(AssetQuery.all().withText(word(i)));
+            List<Asset> found = project.assets().find(AssetQuery.all().withText(word(i)));
             if (i % 1000 == 500) {
                 assertEquals(0, found.size());
                 continue;
@@ -107,15 +107,15 @@ class AtlasProjectBulkImportTest {
             assertEquals(i % 7 == 0, a.areaChosen());
             assertEquals(List.of("Feel Well", "Age Well"), a.domains());
         }
-        Asset later = project.save(Asset.builder().name("Added later qzlater").location(new GeoPoint(51.95, 0.85))
+        Asset later = project.assets().save(Asset.builder().name("Added later qzlater").location(new GeoPoint(51.95, 0.85))
                 .build());
-        assertEquals(later.id(), project.find(AssetQuery.all().withText("qzlater")).get(0).id());
+        assertEquals(later.id(), project.assets().find(AssetQuery.all().withText("qzlater")).get(0).id());
     }
 
     @Test
     void aCancelledBulkImportLeavesNothingBehindAndSearchStillWorks() throws Exception {
         Path file = csv(ROWS);
-        project.save(Asset.builder().name("Already here qzhere").build());
+        project.assets().save(Asset.builder().name("Already here qzhere").build());
         AtomicInteger asked = new AtomicInteger();
         Progress cancelLate = new Progress() {
             @Override
@@ -128,30 +128,30 @@ class AtlasProjectBulkImportTest {
             }
         };
 
-        assertThrows(CancelledException.class, () -> project.importCsv(file, cancelLate));
+        assertThrows(CancelledException.class, () -> project.transfer().importCsv(file, cancelLate));
 
-        assertEquals(1, project.assetCount());
-        assertEquals(0, project.find(AssetQuery.all().withText(word(1))).size());
-        assertEquals(1, project.find(AssetQuery.all().withText("qzhere")).size());
-        ImportReport r = project.importCsv(file, Progress.NONE);
+        assertEquals(1, project.assets().count());
+        assertEquals(0, project.assets().find(AssetQuery.all().withText(word(1))).size());
+        assertEquals(1, project.assets().find(AssetQuery.all().withText("qzhere")).size());
+        ImportReport r = project.transfer().importCsv(file, Progress.NONE);
         assertEquals(ROWS - ROWS / 1000, r.imported());
-        assertEquals(1, project.find(AssetQuery.all().withText(word(ROWS - 1))).size());
-        project.save(Asset.builder().name("Added later qzlater").build());
-        assertEquals(1, project.find(AssetQuery.all().withText("qzlater")).size());
+        assertEquals(1, project.assets().find(AssetQuery.all().withText(word(ROWS - 1))).size());
+        project.assets().save(Asset.builder().name("Added later qzlater").build());
+        assertEquals(1, project.assets().find(AssetQuery.all().withText("qzlater")).size());
     }
 
     @Test
     void importingAFileAgainReplacesEveryRow() throws Exception {
         Path file = csv(600);
-        project.importCsv(file, Progress.NONE);
-        long count = project.assetCount();
+        project.transfer().importCsv(file, Progress.NONE);
+        long count = project.assets().count();
 
-        ImportReport again = project.importCsv(file, Progress.NONE);
+        ImportReport again = project.transfer().importCsv(file, Progress.NONE);
 
         assertEquals(count, again.updated());
         assertEquals(count, again.imported());
-        assertEquals(count, project.assetCount());
-        assertEquals(1, project.find(AssetQuery.all().withText(word(599))).size());
+        assertEquals(count, project.assets().count());
+        assertEquals(1, project.assets().find(AssetQuery.all().withText(word(599))).size());
     }
 
     @Test
@@ -159,11 +159,11 @@ class AtlasProjectBulkImportTest {
         Path file = csv(3000);
         Files.writeString(file, "imp-x,\"never closed\n", StandardCharsets.UTF_8, StandardOpenOption.APPEND);
 
-        AssetImportException e = assertThrows(AssetImportException.class, () -> project.importCsv(file, Progress.NONE));
+        AssetImportException e = assertThrows(AssetImportException.class, () -> project.transfer().importCsv(file, Progress.NONE));
 
         assertTrue(e.getMessage().startsWith("The file is not valid CSV after line"), e.getMessage());
-        assertEquals(0, project.assetCount());
-        project.save(Asset.builder().name("Added later qzlater").build());
-        assertEquals(1, project.find(AssetQuery.all().withText("qzlater")).size());
+        assertEquals(0, project.assets().count());
+        project.assets().save(Asset.builder().name("Added later qzlater").build());
+        assertEquals(1, project.assets().find(AssetQuery.all().withText("qzlater")).size());
     }
 }

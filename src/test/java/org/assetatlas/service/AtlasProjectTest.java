@@ -17,6 +17,8 @@ import org.assetatlas.model.AreaLevel;
 import org.assetatlas.model.Asset;
 import org.assetatlas.model.AssetQuery;
 import org.assetatlas.model.Domain;
+import org.assetatlas.model.Factor;
+import org.assetatlas.model.FactorKind;
 import org.assetatlas.model.Framework;
 import org.assetatlas.model.GeoPoint;
 import org.assetatlas.util.CancelledException;
@@ -58,65 +60,97 @@ class AtlasProjectTest {
 
     @Test
     void placesAnAssetInTheNeighbourhoodThatContainsIt() {
-        Asset a = project.save(at("Shed", 51.95, 0.85));
+        Asset a = project.assets().save(at("Shed", 51.95, 0.85));
         assertEquals("N", a.areaCode());
-        Asset moved = project.save(a.toBuilder().location(new GeoPoint(51.85, 0.85)).build());
+        Asset moved = project.assets().save(a.toBuilder().location(new GeoPoint(51.85, 0.85)).build());
         assertEquals("S", moved.areaCode());
     }
 
     @Test
     void aChosenAreaWinsOverTheLocation() {
-        Asset a = project.save(at("Shed", 51.95, 0.85).toBuilder().areaCode("S").areaChosen(true).build());
+        Asset a = project.assets().save(at("Shed", 51.95, 0.85).toBuilder().areaCode("S").areaChosen(true).build());
         assertEquals("S", a.areaCode());
     }
 
     @Test
     void anAssetOutsideEveryAreaHasNone() {
-        assertNull(project.save(at("Far away", 52.5, 0.85)).areaCode());
+        assertNull(project.assets().save(at("Far away", 52.5, 0.85)).areaCode());
     }
 
     @Test
     void refusesAnInvalidAssetAndSavesNothing() {
-        ValidationException e = assertThrows(ValidationException.class, () -> project.save(
+        ValidationException e = assertThrows(ValidationException.class, () -> project.assets().save(
                 Asset.builder().name(" ").postcode("XYZ").email("not-mail").domains(List.of("Swim Well")).build()));
         List<String> fields = e.problems().stream().map(p -> p.field()).toList();
         assertTrue(fields.containsAll(List.of("name", "postcode", "email", "domains")), fields.toString());
-        assertEquals(0, project.assetCount());
+        assertEquals(0, project.assets().count());
     }
 
     @Test
     void undoesAndRedoesADelete() {
-        Asset a = project.save(at("Mile End Men's Shed", 51.95, 0.85));
-        assertTrue(project.delete(a.id()));
-        assertEquals(0, project.assetCount());
-        assertEquals("delete \u201cMile End Men's Shed\u201d", project.nextUndo().orElseThrow());
-        assertTrue(project.undo());
-        Asset back = project.asset(a.id()).orElseThrow();
+        Asset a = project.assets().save(at("Mile End Men's Shed", 51.95, 0.85));
+        assertTrue(project.assets().delete(a.id()));
+        assertEquals(0, project.assets().count());
+        assertEquals("delete \u201cMile End Men's Shed\u201d", project.nextUndo(ChangeScope.ASSETS).orElseThrow());
+        assertTrue(project.undo(ChangeScope.ASSETS));
+        Asset back = project.assets().get(a.id()).orElseThrow();
         assertTrue(back.sameContent(a));
         assertEquals(a.created(), back.created());
-        assertEquals(1, project.find(AssetQuery.all().withText("shed")).size(), "search index restored too");
-        assertTrue(project.redo());
-        assertEquals(0, project.assetCount());
+        assertEquals(1, project.assets().find(AssetQuery.all().withText("shed")).size(), "search index restored too");
+        assertTrue(project.redo(ChangeScope.ASSETS));
+        assertEquals(0, project.assets().count());
     }
 
     @Test
     void undoesAnEditAndAnAdd() {
-        Asset a = project.save(at("Shed", 51.95, 0.85));
-        project.save(a.toBuilder().name("Renamed").build());
-        project.undo();
-        assertEquals("Shed", project.asset(a.id()).orElseThrow().name());
-        project.undo();
-        assertEquals(0, project.assetCount());
-        assertFalse(project.canUndo());
+        Asset a = project.assets().save(at("Shed", 51.95, 0.85));
+        project.assets().save(a.toBuilder().name("Renamed").build());
+        project.undo(ChangeScope.ASSETS);
+        assertEquals("Shed", project.assets().get(a.id()).orElseThrow().name());
+        project.undo(ChangeScope.ASSETS);
+        assertEquals(0, project.assets().count());
+        assertFalse(project.canUndo(ChangeScope.ASSETS));
+    }
+
+    @Test
+    void oneHistoryUndoesEachScopeOnItsOwn() {
+        AtomicInteger assetsHeard = new AtomicInteger();
+        AtomicInteger factorsHeard = new AtomicInteger();
+        project.addChangeListener(ChangeScope.ASSETS, assetsHeard::incrementAndGet);
+        project.addChangeListener(ChangeScope.FACTORS, factorsHeard::incrementAndGet);
+        Asset a = project.assets().save(at("Shed", 51.95, 0.85));
+        Factor f = project.factors().record(new Factor(0, FactorKind.BARRIER, "Transport", "No Sunday bus",
+                List.of("Age Well"), List.of(), List.of(), 3, List.of(), false), List.of());
+        project.assets().save(a.toBuilder().name("Renamed").build());
+        assertEquals(2, assetsHeard.get());
+        assertEquals(1, factorsHeard.get());
+
+        assertTrue(project.undo(ChangeScope.FACTORS), "the factor's step, though an asset edit came after it");
+        assertTrue(project.factors().factor(f.id()).isEmpty());
+        assertEquals("Renamed", project.assets().get(a.id()).orElseThrow().name());
+        assertEquals(2, factorsHeard.get());
+        assertEquals(2, assetsHeard.get(), "asset listeners do not hear of factor edits");
+        assertFalse(project.canUndo(ChangeScope.FACTORS));
+        assertTrue(project.canRedo(ChangeScope.FACTORS));
+
+        assertEquals("edit \u201cRenamed\u201d", project.nextUndo(ChangeScope.ASSETS).orElseThrow());
+        assertTrue(project.undo(ChangeScope.ASSETS));
+        assertEquals("Shed", project.assets().get(a.id()).orElseThrow().name());
+        assertTrue(project.canRedo(ChangeScope.FACTORS), "an asset step leaves the factors' redo alone");
+        project.assets().save(a.toBuilder().name("Again").build());
+        assertTrue(project.canRedo(ChangeScope.FACTORS), "a new asset edit clears only the assets' redo");
+        assertFalse(project.canRedo(ChangeScope.ASSETS));
+        assertTrue(project.redo(ChangeScope.FACTORS));
+        assertEquals(1, project.factors().factors().size());
     }
 
     @Test
     void tellsListenersOfChanges() {
         AtomicInteger heard = new AtomicInteger();
-        project.addChangeListener(heard::incrementAndGet);
-        Asset a = project.save(at("Shed", 51.95, 0.85));
-        project.delete(a.id());
-        project.undo();
+        project.addChangeListener(ChangeScope.ASSETS, heard::incrementAndGet);
+        Asset a = project.assets().save(at("Shed", 51.95, 0.85));
+        project.assets().delete(a.id());
+        project.undo(ChangeScope.ASSETS);
         assertEquals(3, heard.get());
     }
 
@@ -131,7 +165,7 @@ class AtlasProjectTest {
                 Chosen area,Be Well,,,,South
                 Unknown area,Be Well,,,,Atlantis
                 """, StandardCharsets.UTF_8);
-        ImportReport r = project.importCsv(csv, Progress.NONE);
+        ImportReport r = project.transfer().importCsv(csv, Progress.NONE);
         assertEquals(2, r.imported());
         assertEquals(3, r.rejected());
         assertEquals("imported 2, rejected 3", r.summary());
@@ -139,8 +173,8 @@ class AtlasProjectTest {
         assertTrue(r.rejects().stream().anyMatch(x -> x.reason().contains("Atlantis")));
         assertEquals(RejectsWriter.rejectsPathFor(csv), r.rejectsFile());
         assertTrue(Files.readString(r.rejectsFile()).contains("Bad domain"));
-        assertEquals("S", project.find(AssetQuery.all().withText("chosen")).get(0).areaCode());
-        assertEquals("N", project.find(AssetQuery.all().withText("good")).get(0).areaCode());
+        assertEquals("S", project.assets().find(AssetQuery.all().withText("chosen")).get(0).areaCode());
+        assertEquals("N", project.assets().find(AssetQuery.all().withText("good")).get(0).areaCode());
     }
 
     @Test
@@ -151,7 +185,7 @@ class AtlasProjectTest {
             b.append("Asset ").append(i).append(",Age Well\n");
         }
         Files.writeString(csv, b);
-        project.save(at("Already here", 51.95, 0.85));
+        project.assets().save(at("Already here", 51.95, 0.85));
         AtomicInteger calls = new AtomicInteger();
         Progress cancelSoon = new Progress() {
             @Override
@@ -163,34 +197,34 @@ class AtlasProjectTest {
                 return calls.incrementAndGet() > 3;
             }
         };
-        assertThrows(CancelledException.class, () -> project.importCsv(csv, cancelSoon));
-        assertEquals(1, project.assetCount());
-        assertEquals(0, project.find(AssetQuery.all().withText("asset")).size());
+        assertThrows(CancelledException.class, () -> project.transfer().importCsv(csv, cancelSoon));
+        assertEquals(1, project.assets().count());
+        assertEquals(0, project.assets().find(AssetQuery.all().withText("asset")).size());
     }
 
     @Test
     void importingTheSameIdsAgainUpdatesRatherThanDuplicates() throws Exception {
-        project.save(at("Shed", 51.95, 0.85));
+        project.assets().save(at("Shed", 51.95, 0.85));
         Path out = dir.resolve("out.csv");
-        project.exportCsv(out, Progress.NONE);
-        ImportReport r = project.importCsv(out, Progress.NONE);
+        project.transfer().exportCsv(out, Progress.NONE);
+        ImportReport r = project.transfer().importCsv(out, Progress.NONE);
         assertEquals(1, r.updated());
-        assertEquals(1, project.assetCount());
+        assertEquals(1, project.assets().count());
     }
 
     @Test
     void exportThenImportIntoANewProjectGivesTheSameAssets() throws Exception {
-        project.save(at("Shed", 51.95, 0.85));
-        project.save(Asset.builder().name("Online befriending").domains(List.of("Feel Well", "Age Well"))
+        project.assets().save(at("Shed", 51.95, 0.85));
+        project.assets().save(Asset.builder().name("Online befriending").domains(List.of("Feel Well", "Age Well"))
                 .areaCode("S").areaChosen(true).build());
         Path out = dir.resolve("out.csv");
-        project.exportCsv(out, Progress.NONE);
+        project.transfer().exportCsv(out, Progress.NONE);
         try (AtlasProject other = AtlasProject.create(dir.resolve("other.atlas"), "Other", Framework.liveWell())) {
             other.saveAreas(project.areas(), Progress.NONE);
-            ImportReport r = other.importCsv(out, Progress.NONE);
+            ImportReport r = other.transfer().importCsv(out, Progress.NONE);
             assertEquals(2, r.imported());
-            for (Asset a : project.find(AssetQuery.all())) {
-                Asset b = other.assetByUid(a.uid()).orElseThrow();
+            for (Asset a : project.assets().find(AssetQuery.all())) {
+                Asset b = other.assets().byUid(a.uid()).orElseThrow();
                 assertTrue(a.sameContent(b), () -> a + " vs " + b);
                 assertEquals(a.created(), b.created());
             }
@@ -199,9 +233,9 @@ class AtlasProjectTest {
 
     @Test
     void areaDomainTableCountsEachAssetOncePerDomainAndAddsNoAreaRow() {
-        project.save(at("Shed", 51.95, 0.85).toBuilder().domains(List.of("Age Well", "Feel Well")).build());
-        project.save(at("Hall", 51.85, 0.85));
-        project.save(at("Far", 52.5, 0.85));
+        project.assets().save(at("Shed", 51.95, 0.85).toBuilder().domains(List.of("Age Well", "Feel Well")).build());
+        project.assets().save(at("Hall", 51.85, 0.85));
+        project.assets().save(at("Far", 52.5, 0.85));
         AreaDomainTable t = project.areaDomainTable();
         assertEquals(List.of("North", "South", "No area"), t.rows().stream().map(AreaDomainTable.Row::areaName).toList());
         int age = t.domains().indexOf("Age Well");
@@ -216,36 +250,36 @@ class AtlasProjectTest {
 
     @Test
     void editingTheFrameworkKeepsLinksToDomainsThatRemainAndDropsRemovedOnes() {
-        Asset a = project.save(at("Shed", 51.95, 0.85).toBuilder().domains(List.of("Feel Well", "Age Well")).build());
+        Asset a = project.assets().save(at("Shed", 51.95, 0.85).toBuilder().domains(List.of("Feel Well", "Age Well")).build());
         List<Domain> domains = new java.util.ArrayList<>(project.framework().domains());
         domains.set(2, new Domain("Feel Well", "A new definition"));
         domains.remove(4); // Age Well
         project.setFramework(new Framework("Custom", domains));
         assertEquals(5, project.framework().domains().size());
         assertEquals("A new definition", project.framework().find("feel well").orElseThrow().definition());
-        assertEquals(List.of("Feel Well"), project.asset(a.id()).orElseThrow().domains());
+        assertEquals(List.of("Feel Well"), project.assets().get(a.id()).orElseThrow().domains());
     }
 
     @Test
     void textSearchFollowsEveryKindOfChange() throws Exception {
-        Asset shed = project.save(at("Mile End Men's Shed", 51.95, 0.85));
-        assertEquals(List.of(shed.id()), ids(project.find(AssetQuery.all().withText("shed"))));
-        Asset renamed = project.save(shed.toBuilder().name("Mile End Repair Cafe").build());
-        assertEquals(List.of(), ids(project.find(AssetQuery.all().withText("shed"))));
-        assertEquals(List.of(renamed.id()), ids(project.find(AssetQuery.all().withText("repair"))));
-        project.undo();
-        assertEquals(List.of(shed.id()), ids(project.find(AssetQuery.all().withText("shed"))));
-        project.delete(shed.id());
-        assertEquals(List.of(), ids(project.find(AssetQuery.all().withText("shed"))));
-        project.undo();
-        assertEquals(List.of(shed.id()), ids(project.find(AssetQuery.all().withText("shed"))));
+        Asset shed = project.assets().save(at("Mile End Men's Shed", 51.95, 0.85));
+        assertEquals(List.of(shed.id()), ids(project.assets().find(AssetQuery.all().withText("shed"))));
+        Asset renamed = project.assets().save(shed.toBuilder().name("Mile End Repair Cafe").build());
+        assertEquals(List.of(), ids(project.assets().find(AssetQuery.all().withText("shed"))));
+        assertEquals(List.of(renamed.id()), ids(project.assets().find(AssetQuery.all().withText("repair"))));
+        project.undo(ChangeScope.ASSETS);
+        assertEquals(List.of(shed.id()), ids(project.assets().find(AssetQuery.all().withText("shed"))));
+        project.assets().delete(shed.id());
+        assertEquals(List.of(), ids(project.assets().find(AssetQuery.all().withText("shed"))));
+        project.undo(ChangeScope.ASSETS);
+        assertEquals(List.of(shed.id()), ids(project.assets().find(AssetQuery.all().withText("shed"))));
         Path csv = dir.resolve("more.csv");
         Files.writeString(csv, "name,domains,latitude,longitude\nHighwoods Shed Club,Be Well,51.85,0.85\n");
-        project.importCsv(csv, Progress.NONE);
-        assertEquals(2, project.find(AssetQuery.all().withText("shed")).size());
-        assertEquals(1, project.find(AssetQuery.all().withText("shed").withArea("S")).size());
-        assertEquals(1, project.find(AssetQuery.all().withText("shed").withDomain("be well")).size());
-        assertEquals(0, project.find(AssetQuery.all().withText("shed").withDomain("Die Well")).size());
+        project.transfer().importCsv(csv, Progress.NONE);
+        assertEquals(2, project.assets().find(AssetQuery.all().withText("shed")).size());
+        assertEquals(1, project.assets().find(AssetQuery.all().withText("shed").withArea("S")).size());
+        assertEquals(1, project.assets().find(AssetQuery.all().withText("shed").withDomain("be well")).size());
+        assertEquals(0, project.assets().find(AssetQuery.all().withText("shed").withDomain("Die Well")).size());
     }
 
     private static List<Long> ids(List<Asset> assets) {

@@ -63,22 +63,22 @@ class DemoProjectTest {
 
     @Test
     void holdsAtLeastThreeHundredAssetsCoveringEveryDomainCategoryAndNeighbourhood() {
-        List<Asset> all = demo.find(AssetQuery.all());
+        List<Asset> all = demo.assets().find(AssetQuery.all());
         assertTrue(all.size() >= 300, "assets: " + all.size());
         Set<AbcdCategory> categories = EnumSet.noneOf(AbcdCategory.class);
         all.forEach(a -> categories.add(a.category()));
         assertEquals(EnumSet.allOf(AbcdCategory.class), categories);
         for (String d : demo.framework().names()) {
-            assertTrue(demo.find(AssetQuery.all().withDomain(d)).size() >= 20, d);
+            assertTrue(demo.assets().find(AssetQuery.all().withDomain(d)).size() >= 20, d);
         }
         for (Area n : demo.areas(AreaLevel.NEIGHBOURHOOD)) {
-            assertTrue(demo.find(AssetQuery.all().withArea(n.code())).size() >= 60, n.name());
+            assertTrue(demo.assets().find(AssetQuery.all().withArea(n.code())).size() >= 60, n.name());
         }
     }
 
     @Test
     void keepsRealRecordsRealAndMarksTheRestIllustrative() {
-        List<Asset> all = demo.find(AssetQuery.all());
+        List<Asset> all = demo.assets().find(AssetQuery.all());
         List<Asset> real = all.stream().filter(a -> !a.illustrative()).toList();
         assertEquals(23, real.size(), "7 libraries and 16 GP practices in Colchester");
         assertTrue(real.stream().anyMatch(a -> a.name().equals("Colchester Library") && a.postcode().equals("CO1 1JB")));
@@ -87,7 +87,7 @@ class DemoProjectTest {
 
     @Test
     void placesLocatedAssetsInTheirNeighbourhood() {
-        Asset library = demo.find(AssetQuery.all().withText("Colchester Library")).get(0);
+        Asset library = demo.assets().find(AssetQuery.all().withText("Colchester Library")).get(0);
         Area central = demo.area("Colchester Central").orElseThrow();
         assertEquals(central.code(), library.areaCode());
     }
@@ -101,7 +101,7 @@ class DemoProjectTest {
                 assertTrue(c > 0, r.areaName());
             }
         }
-        assertEquals(demo.assetCount(), t.assets());
+        assertEquals(demo.assets().count(), t.assets());
         assertTrue(demo.attribution().contains("Open Government Licence"));
     }
 }

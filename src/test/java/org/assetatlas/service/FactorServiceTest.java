@@ -82,12 +82,12 @@ class FactorServiceTest {
         assertEquals(9, factors.evidenceFor(stored).get(0).sampleSize());
         assertEquals(1, factors.matrix().cell("Transport", "Age Well").barriers());
 
-        assertTrue(factors.canUndo());
-        assertTrue(factors.nextUndo().orElseThrow().startsWith("record barrier"));
-        factors.undo();
+        assertTrue(project.canUndo(ChangeScope.FACTORS));
+        assertTrue(project.nextUndo(ChangeScope.FACTORS).orElseThrow().startsWith("record barrier"));
+        project.undo(ChangeScope.FACTORS);
         assertTrue(factors.factors().isEmpty());
         assertTrue(factors.evidence().isEmpty(), "the new evidence goes with it");
-        factors.redo();
+        project.redo(ChangeScope.FACTORS);
         assertEquals(stored, factors.factors().get(0));
         assertEquals(1, factors.evidence().size());
     }
@@ -95,14 +95,14 @@ class FactorServiceTest {
     @Test
     void deleteIsUndoableAndRestoresTheVoicesLinks() {
         Factor f = factors.record(factor(FactorKind.ENABLER, "Transport", List.of("Age Well"), List.of()), List.of());
-        Voice v = factors.addVoice(new Voice(0, "The bus saved me", "older resident", "", VoiceConsent.PUBLISH,
+        Voice v = project.voices().recordVoice(new Voice(0, "The bus saved me", "older resident", "", VoiceConsent.PUBLISH,
                 List.of(f.id()), List.of("Age Well"), List.of(), 0, null, false));
-        assertEquals(List.of(v), factors.voicesFor(f));
+        assertEquals(List.of(v), project.voices().voicesFor(f));
         factors.delete(f.id());
         assertTrue(factors.factors().isEmpty());
-        assertTrue(factors.voices().get(0).factorIds().isEmpty());
-        factors.undo();
-        assertEquals(List.of(f.id()), factors.voices().get(0).factorIds());
+        assertTrue(project.voices().voices().get(0).factorIds().isEmpty());
+        project.undo(ChangeScope.FACTORS);
+        assertEquals(List.of(f.id()), project.voices().voices().get(0).factorIds());
     }
 
     @Test
@@ -143,13 +143,13 @@ class FactorServiceTest {
         assertFalse(factors.themes().contains("Cost"));
         assertEquals("Cost", factors.factor(f.id()).orElseThrow().theme(), "the factor keeps its theme");
         assertEquals(1, factors.matrix().cell("Cost", "Age Well").barriers(), "and the matrix still shows it");
-        factors.undo();
+        project.undo(ChangeScope.FACTORS);
         assertEquals(before, factors.themes());
 
         factors.renameTheme("Cost", "Cost of living");
         assertEquals("Cost of living", factors.factor(f.id()).orElseThrow().theme());
         assertTrue(factors.themes().contains("Cost of living") && !factors.themes().contains("Cost"));
-        factors.undo();
+        project.undo(ChangeScope.FACTORS);
         assertEquals("Cost", factors.factor(f.id()).orElseThrow().theme());
         assertEquals(before, factors.themes());
         assertThrows(IllegalArgumentException.class, () -> factors.renameTheme("Cost", " "));
@@ -160,33 +160,33 @@ class FactorServiceTest {
     void aRecordedVoiceIsUndoableRedoableAndDeletableWithUndo() {
         Factor f = factors.record(factor(FactorKind.BARRIER, "Transport", List.of("Age Well"), List.of("W1")),
                 List.of());
-        Voice v = factors.recordVoice(new Voice(0, "No bus after six", "older resident, Ward One", "",
-                FactorService.DEFAULT_CONSENT, List.of(f.id()), List.of("Age Well"), List.of("W1"), 0, null, false));
+        Voice v = project.voices().recordVoice(new Voice(0, "No bus after six", "older resident, Ward One", "",
+                VoiceService.DEFAULT_CONSENT, List.of(f.id()), List.of("Age Well"), List.of("W1"), 0, null, false));
         assertEquals(VoiceConsent.NO, v.consent(), "a voice starts with no consent to be quoted");
-        assertEquals(List.of(v), factors.voicesFor(f));
-        assertTrue(factors.release(VoiceRelease.Audience.PARTNERS).isEmpty());
-        assertTrue(factors.nextUndo().orElseThrow().startsWith("record voice"));
-        factors.undo();
-        assertTrue(factors.voices().isEmpty());
-        assertTrue(factors.nextRedo().orElseThrow().startsWith("record voice"));
-        factors.redo();
-        assertEquals(List.of(v), factors.voices());
-        assertTrue(factors.deleteVoice(v.id()));
-        assertTrue(factors.voices().isEmpty());
-        factors.undo();
-        assertEquals(List.of(v), factors.voices(), "undo restores the voice with its links");
-        assertFalse(factors.deleteVoice(9999));
+        assertEquals(List.of(v), project.voices().voicesFor(f));
+        assertTrue(project.voices().release(VoiceRelease.Audience.PARTNERS).isEmpty());
+        assertTrue(project.nextUndo(ChangeScope.FACTORS).orElseThrow().startsWith("record voice"));
+        project.undo(ChangeScope.FACTORS);
+        assertTrue(project.voices().voices().isEmpty());
+        assertTrue(project.nextRedo(ChangeScope.FACTORS).orElseThrow().startsWith("record voice"));
+        project.redo(ChangeScope.FACTORS);
+        assertEquals(List.of(v), project.voices().voices());
+        assertTrue(project.voices().deleteVoice(v.id()));
+        assertTrue(project.voices().voices().isEmpty());
+        project.undo(ChangeScope.FACTORS);
+        assertEquals(List.of(v), project.voices().voices(), "undo restores the voice with its links");
+        assertFalse(project.voices().deleteVoice(9999));
     }
 
     @Test
     void aVoiceLinkedToAnUnknownFactorOrAreaIsRefusedAndNothingIsStored() {
         Voice bad = new Voice(0, "words", "resident", "", VoiceConsent.PUBLISH, List.of(42L), List.of("Nope"),
                 List.of("X9"), 0, null, false);
-        ValidationException e = assertThrows(ValidationException.class, () -> factors.recordVoice(bad));
+        ValidationException e = assertThrows(ValidationException.class, () -> project.voices().recordVoice(bad));
         assertTrue(e.getMessage().contains("42") && e.getMessage().contains("Nope") && e.getMessage().contains("X9"),
                 e.getMessage());
-        assertTrue(factors.voices().isEmpty());
-        assertFalse(factors.canUndo());
+        assertTrue(project.voices().voices().isEmpty());
+        assertFalse(project.canUndo(ChangeScope.FACTORS));
     }
 
     @Test
@@ -200,28 +200,28 @@ class FactorServiceTest {
 
     @Test
     void exportsOnlyVoicesWithConsentForTheAudience() throws IOException {
-        factors.addVoice(new Voice(0, "never out", "resident", "", VoiceConsent.NO, List.of(), List.of(),
+        project.voices().recordVoice(new Voice(0, "never out", "resident", "", VoiceConsent.NO, List.of(), List.of(),
                 List.of(), 0, null, false));
-        factors.addVoice(new Voice(0, "partners only", "resident", "", VoiceConsent.QUOTE, List.of(), List.of(),
+        project.voices().recordVoice(new Voice(0, "partners only", "resident", "", VoiceConsent.QUOTE, List.of(), List.of(),
                 List.of(), 0, null, false));
-        factors.addVoice(new Voice(0, "for the report", "carer", "Sam Lee", VoiceConsent.PUBLISH, List.of(),
+        project.voices().recordVoice(new Voice(0, "for the report", "carer", "Sam Lee", VoiceConsent.PUBLISH, List.of(),
                 List.of(), List.of(), 0, null, false));
         Path out = dir.resolve("voices.csv");
-        assertEquals(1, factors.exportVoices(out, VoiceRelease.Audience.PUBLIC));
+        assertEquals(1, project.voices().exportVoices(out, VoiceRelease.Audience.PUBLIC));
         String text = Files.readString(out);
         assertTrue(text.contains("for the report") && text.contains("Sam Lee (carer)"), text);
         assertFalse(text.contains("never out") || text.contains("partners only"), text);
-        assertEquals(2, factors.exportVoices(out, VoiceRelease.Audience.PARTNERS));
+        assertEquals(2, project.voices().exportVoices(out, VoiceRelease.Audience.PARTNERS));
         assertFalse(Files.readString(out).contains("never out"));
-        assertEquals(3, factors.voices().size(), "everything stays recorded inside the project");
+        assertEquals(3, project.voices().voices().size(), "everything stays recorded inside the project");
     }
 
     @Test
     void engagementSummariesKeepTheirNeedsInOrder() {
-        factors.addEngagement(new EngagementSummary(0, "Listening campaign", "W1", LocalDate.of(2025, 3, 1),
+        project.voices().recordEngagement(new EngagementSummary(0, "Listening campaign", "W1", LocalDate.of(2025, 3, 1),
                 LocalDate.of(2025, 5, 31), 200, new java.util.LinkedHashMap<>(Map.of("Information and advice", 124)),
                 "", false));
-        EngagementSummary e = factors.engagements().get(0);
+        EngagementSummary e = project.voices().engagements().get(0);
         assertEquals(0.62, e.share("Information and advice"), 1e-9);
         assertThrows(IllegalArgumentException.class, () -> new EngagementSummary(0, "Too many", null, null, null,
                 10, Map.of("Advice", 11), "", false));
@@ -234,44 +234,40 @@ class FactorServiceTest {
                 + "S1,First,600000,225000,active\n"
                 + "S2,Second,610000,225000,active\n"
                 + "BAD,Broken,east,225000,active\n", StandardCharsets.UTF_8);
-        FactorService.StopImport r = factors.importNaptanCsv(csv, Progress.NONE);
+        TransportAccess.StopImport r = project.transport().importNaptanCsv(csv, Progress.NONE);
         assertEquals(2, r.stored());
         assertEquals(4L, r.problems().get(0).line());
 
-        Asset near = project.save(asset("Near", 600_300, 225_400, "Age Well")); // 500 m from S1
-        Asset far = project.save(asset("Far", 605_000, 226_200, "Age Well")); // sqrt(5000^2 + 1200^2) from both
-        Asset other = project.save(asset("Other domain", 603_000, 221_000, "Be Well"));
-        assertEquals(500, factors.distanceToStop(near), 0.05);
-        assertEquals(Math.hypot(5000, 1200), factors.distanceToStop(far), 0.05);
+        Asset near = project.assets().save(asset("Near", 600_300, 225_400, "Age Well")); // 500 m from S1
+        Asset far = project.assets().save(asset("Far", 605_000, 226_200, "Age Well")); // sqrt(5000^2 + 1200^2) from both
+        Asset other = project.assets().save(asset("Other domain", 603_000, 221_000, "Be Well"));
+        assertEquals(500, project.transport().distanceToStop(near), 0.05);
+        assertEquals(Math.hypot(5000, 1200), project.transport().distanceToStop(far), 0.05);
 
-        List<FactorService.StopAccess> gaps = factors.farFromStops(AssetQuery.all().withDomain("Age Well"), 800);
+        List<TransportAccess.StopAccess> gaps = project.transport().farFromStops(AssetQuery.all().withDomain("Age Well"), 800);
         assertEquals(List.of("Far"), gaps.stream().map(a -> a.asset().name()).toList());
-        assertEquals(2, factors.farFromStops(AssetQuery.all(), 800).size());
+        assertEquals(2, project.transport().farFromStops(AssetQuery.all(), 800).size());
         assertFalse(gaps.get(0).served());
 
         // a hopper calling at S2 reaches nothing (S2 is 5 km from "Far"); a dial-a-ride for the asset's area does
-        factors.addTransportService(new TransportService(0, "Hopper", TransportKind.HOPPER_BUS, "", List.of(),
+        project.transport().recordTransportService(new TransportService(0, "Hopper", TransportKind.HOPPER_BUS, "", List.of(),
                 List.of("S2"), WeeklySchedule.parse("Mon-Fri 09:00-17:00"), "Anyone", List.of(), "", false));
-        assertFalse(factors.served(far));
-        Asset placed = project.save(far.toBuilder().areaCode("W1").areaChosen(true).build());
-        factors.addTransportService(new TransportService(0, "Dial-a-ride", TransportKind.DIAL_A_RIDE, "", List.of(),
+        assertFalse(project.transport().served(far));
+        Asset placed = project.assets().save(far.toBuilder().areaCode("W1").areaChosen(true).build());
+        project.transport().recordTransportService(new TransportService(0, "Dial-a-ride", TransportKind.DIAL_A_RIDE, "", List.of(),
                 List.of(), WeeklySchedule.empty(), "Over 60s", List.of("N1"), "", false));
-        assertTrue(factors.served(placed), "a service for the neighbourhood reaches its wards");
-        assertFalse(factors.served(other));
-        Asset byStop = project.save(asset("By the hopper stop", 610_100, 225_000, "Be Well"));
-        assertTrue(factors.served(byStop), "within 400 m of a stop the hopper calls at");
-
-        Map<String, int[]> gapsByDomain = factors.transportGapsByDomain(800);
-        assertEquals(1, gapsByDomain.get("Age Well")[0]);
-        assertEquals(0, gapsByDomain.get("Age Well")[1], "the far asset is reached by the dial-a-ride");
+        assertTrue(project.transport().served(placed), "a service for the neighbourhood reaches its wards");
+        assertFalse(project.transport().served(other));
+        Asset byStop = project.assets().save(asset("By the hopper stop", 610_100, 225_000, "Be Well"));
+        assertTrue(project.transport().served(byStop), "within 400 m of a stop the hopper calls at");
     }
 
     @Test
     void aStopFileThatCannotBeReadChangesNothing() throws IOException {
         Path csv = dir.resolve("NotStops.csv");
         Files.writeString(csv, "name,lat\nx,1\n", StandardCharsets.UTF_8);
-        assertThrows(AssetImportException.class, () -> factors.importNaptanCsv(csv, Progress.NONE));
-        assertTrue(factors.stops().isEmpty());
+        assertThrows(AssetImportException.class, () -> project.transport().importNaptanCsv(csv, Progress.NONE));
+        assertTrue(project.transport().stops().isEmpty());
     }
 
     private static Asset asset(String name, double e, double n, String domain) {
@@ -290,14 +286,14 @@ class FactorServiceTest {
                     "Advocacy")) {
                 assertTrue(m.row(theme).crossCutting(), theme);
             }
-            assertTrue(f.stops().size() > 1000);
-            assertTrue(f.transportServices().stream().anyMatch(t -> t.kind() == TransportKind.HOPPER_BUS
+            assertTrue(demo.transport().stops().size() > 1000);
+            assertTrue(demo.transport().transportServices().stream().anyMatch(t -> t.kind() == TransportKind.HOPPER_BUS
                     && t.note().contains("few residents knew")));
             assertTrue(f.factors().stream().allMatch(Factor::illustrative));
-            assertTrue(f.voices().stream().anyMatch(v -> v.consent() == VoiceConsent.NO));
-            assertTrue(f.release(VoiceRelease.Audience.PUBLIC).stream().noneMatch(q -> q.text().contains("dark")));
-            assertFalse(f.canUndo(), "seeding is not the user's edit");
-            EngagementSummary listening = f.engagements().get(0);
+            assertTrue(demo.voices().voices().stream().anyMatch(v -> v.consent() == VoiceConsent.NO));
+            assertTrue(demo.voices().release(VoiceRelease.Audience.PUBLIC).stream().noneMatch(q -> q.text().contains("dark")));
+            assertFalse(demo.canUndo(ChangeScope.FACTORS), "seeding is not the user's edit");
+            EngagementSummary listening = demo.voices().engagements().get(0);
             assertEquals(301.0 / 486, listening.share("Information and advice"), 1e-9);
         }
     }

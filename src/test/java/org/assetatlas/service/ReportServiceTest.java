@@ -93,7 +93,7 @@ class ReportServiceTest {
     }
 
     private static List<Asset> reported() {
-        return demo.find(new AssetQuery(null, DOMAIN, areaCode(), null, null, 0));
+        return demo.assets().find(new AssetQuery(null, DOMAIN, areaCode(), null, null, 0));
     }
 
     @Test
@@ -264,7 +264,7 @@ class ReportServiceTest {
             assertTrue(w.contains("I stay in after tea now."));
             assertFalse(w.contains("My daughter drives me"));
         } finally {
-            p.reports().setEvidenceSource(new FactorReportEvidence(p.factors()));
+            p.reports().setEvidenceSource(new FactorReportEvidence(p.factors(), p.voices()));
         }
     }
 
@@ -289,13 +289,13 @@ class ReportServiceTest {
         int published = 0;
         for (org.assetatlas.model.Factor f : bearing) {
             assertTrue(t.contains(FactorReportEvidence.title(f).replaceAll("\\s+", " ")), FactorReportEvidence.title(f));
-            for (var q : demo.factors().release(f, org.assetatlas.analysis.VoiceRelease.Audience.PUBLIC)) {
+            for (var q : demo.voices().release(f, org.assetatlas.analysis.VoiceRelease.Audience.PUBLIC)) {
                 assertTrue(t.contains(q.text().replaceAll("\\s+", " ")), q.text());
                 published++;
             }
         }
         int withheld = 0;
-        for (org.assetatlas.model.Voice v : demo.factors().voices()) {
+        for (org.assetatlas.model.Voice v : demo.voices().voices()) {
             if (v.consent() != org.assetatlas.model.VoiceConsent.PUBLISH) {
                 assertFalse(t.contains(v.quote().replaceAll("\\s+", " ")), "withheld: " + v.quote());
                 withheld++;
@@ -321,7 +321,7 @@ class ReportServiceTest {
             p.reports().recordSnapshot("before the lunch club");
             Asset club = Asset.builder().name("New lunch club").category(AbcdCategory.ASSOCIATIONS)
                     .kind(AssetKind.GROUP).domains(List.of(DOMAIN)).build();
-            p.save(club);
+            p.assets().save(club);
             var s = p.reports().content(ReportRequest.of(DOMAIN, null), Progress.NONE).summary();
             assertNotNull(s.baseline());
             assertEquals(s.assets() - 1, s.baseline().assets());

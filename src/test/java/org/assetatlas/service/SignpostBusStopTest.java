@@ -36,11 +36,11 @@ class SignpostBusStopTest {
     void open() {
         project = AtlasProject.create(dir.resolve("b.atlas"), "Stops", Framework.liveWell());
         // 300 m from the stop, but the record does not say so
-        project.save(asset("Choir by the stop", 600_300, 225_000, Set.of()));
+        project.assets().save(asset("Choir by the stop", 600_300, 225_000, Set.of()));
         // 2 km from the stop, though the record says "near a bus stop"
-        project.save(asset("Choir out of town", 602_000, 225_000, Set.of(AccessFeature.NEAR_BUS_STOP)));
+        project.assets().save(asset("Choir out of town", 602_000, 225_000, Set.of(AccessFeature.NEAR_BUS_STOP)));
         // No location: only the record can say
-        project.save(Asset.builder().name("Choir online").category(AbcdCategory.ASSOCIATIONS)
+        project.assets().save(Asset.builder().name("Choir online").category(AbcdCategory.ASSOCIATIONS)
                 .domains(List.of("Feel Well")).accessibility(Set.of(AccessFeature.NEAR_BUS_STOP)).build());
     }
 
@@ -70,10 +70,10 @@ class SignpostBusStopTest {
         Path csv = dir.resolve("Stops.csv");
         Files.writeString(csv, "ATCOCode,CommonName,Easting,Northing,Status\nS1,High Street,600000,225000,active\n",
                 StandardCharsets.UTF_8);
-        project.factors().importNaptanCsv(csv, Progress.NONE);
+        project.transport().importNaptanCsv(csv, Progress.NONE);
         assertEquals(List.of("Choir by the stop", "Choir online"), nearBusStop());
         // An asset added or moved later is measured too
-        project.save(asset("Choir at the corner", 600_000, 225_350, Set.of()));
+        project.assets().save(asset("Choir at the corner", 600_000, 225_350, Set.of()));
         assertEquals(List.of("Choir at the corner", "Choir by the stop", "Choir online"), nearBusStop());
     }
 }

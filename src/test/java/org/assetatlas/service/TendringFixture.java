@@ -59,7 +59,7 @@ public final class TendringFixture {
             Path csv = Files.createTempFile("tendring-assets", ".csv");
             try (InputStream in = resource("tendring-assets.csv")) {
                 Files.copy(in, csv, StandardCopyOption.REPLACE_EXISTING);
-                ImportReport r = p.importCsv(csv, Progress.NONE);
+                ImportReport r = p.transfer().importCsv(csv, Progress.NONE);
                 if (r.rejected() > 0) {
                     throw new IOException("Tendring fixture rows rejected: " + r.rejects());
                 }
@@ -67,7 +67,7 @@ public final class TendringFixture {
                 Files.deleteIfExists(csv);
             }
             String clactonLsoa = null;
-            for (String code : p.areaTree().places(p.assetByUid(CLACTON_LIBRARY).orElseThrow().location(), null,
+            for (String code : p.areaTree().places(p.assets().byUid(CLACTON_LIBRARY).orElseThrow().location(), null,
                     false)) {
                 if (p.areaTree().area(code).orElseThrow().level() == AreaLevel.LSOA) {
                     clactonLsoa = code;

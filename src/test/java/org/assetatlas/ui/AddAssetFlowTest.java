@@ -55,9 +55,9 @@ class AddAssetFlowTest {
             p = DemoProject.build(projectFile, Progress.NONE);
         } else {
             p = AtlasProject.create(projectFile, "Flow test", Framework.liveWell());
-            p.save(Asset.builder().name("Colchester Library").category(AbcdCategory.INSTITUTIONS)
+            p.assets().save(Asset.builder().name("Colchester Library").category(AbcdCategory.INSTITUTIONS)
                     .postcode("CO1 1JB").location(new GeoPoint(51.888485, 0.899719)).build());
-            p.save(Asset.builder().name("Greenstead Library").category(AbcdCategory.INSTITUTIONS)
+            p.assets().save(Asset.builder().name("Greenstead Library").category(AbcdCategory.INSTITUTIONS)
                     .postcode("CO4 3QE").location(new GeoPoint(51.891394, 0.936914)).build());
         }
         p.close();

@@ -111,7 +111,7 @@ class AssetEditorViewModelTest {
         assertFalse(vm.canSaveProperty().get());
         assertTrue(vm.problemSummaryProperty().get().startsWith("Fix 1 problem"), vm.problemSummaryProperty().get());
         assertTrue(vm.save().isEmpty());
-        assertEquals(0, project.assetCount());
+        assertEquals(0, project.assets().count());
     }
 
     @Test
@@ -147,7 +147,7 @@ class AssetEditorViewModelTest {
         vm.tagsProperty().set("lunch; social, older people");
         Optional<Asset> saved = vm.save();
         assertTrue(saved.isPresent());
-        List<Asset> all = project.find(AssetQuery.all());
+        List<Asset> all = project.assets().find(AssetQuery.all());
         assertEquals(1, all.size());
         Asset a = all.get(0);
         assertEquals("Mile End Lunch Club", a.name());
@@ -173,7 +173,7 @@ class AssetEditorViewModelTest {
 
     @Test
     void loadingShowsTheAssetsValues() {
-        Asset a = project.save(Asset.builder().name("Greenstead Library").category(AbcdCategory.INSTITUTIONS)
+        Asset a = project.assets().save(Asset.builder().name("Greenstead Library").category(AbcdCategory.INSTITUTIONS)
                 .postcode("CO4 3QE").location(new GeoPoint(51.891394, 0.936914))
                 .domains(List.of("Start Well", "Be Well")).ageMin(5).build());
         vm.load(a);
@@ -190,7 +190,7 @@ class AssetEditorViewModelTest {
 
     @Test
     void editingMarksTheFormDirtyAndRevertPutsItBack() {
-        Asset a = project.save(Asset.builder().name("Old name").build());
+        Asset a = project.assets().save(Asset.builder().name("Old name").build());
         vm.load(a);
         vm.nameProperty().set("New name");
         assertTrue(vm.isDirty());
@@ -202,13 +202,13 @@ class AssetEditorViewModelTest {
 
     @Test
     void savingAnEditUpdatesTheSameAsset() {
-        Asset a = project.save(Asset.builder().name("Old name").build());
+        Asset a = project.assets().save(Asset.builder().name("Old name").build());
         vm.load(a);
         vm.nameProperty().set("New name");
         Asset saved = vm.save().orElseThrow();
         assertEquals(a.id(), saved.id());
-        assertEquals("New name", project.asset(a.id()).orElseThrow().name());
-        assertEquals(1, project.assetCount());
+        assertEquals("New name", project.assets().get(a.id()).orElseThrow().name());
+        assertEquals(1, project.assets().count());
     }
 
     @Test

@@ -54,12 +54,12 @@ class MainViewModelTest {
                     new Area("W2", "East Ward", AreaLevel.WARD, "N1", null,
                             wkt.read("POLYGON((0.90 51.80, 1.00 51.80, 1.00 51.95, 0.90 51.95, 0.90 51.80))"), "")),
                     Progress.NONE);
-            hall = p.save(Asset.builder().name("Village Hall").kind(org.assetatlas.model.AssetKind.VENUE)
+            hall = p.assets().save(Asset.builder().name("Village Hall").kind(org.assetatlas.model.AssetKind.VENUE)
                     .category(AbcdCategory.PHYSICAL).domains(List.of("Be Well")).illustrative(true)
                     .location(new GeoPoint(51.85, 0.85)).build());
-            library = p.save(Asset.builder().name("Town Library").category(AbcdCategory.INSTITUTIONS)
+            library = p.assets().save(Asset.builder().name("Town Library").category(AbcdCategory.INSTITUTIONS)
                     .domains(List.of("Start Well", "Age Well")).location(new GeoPoint(51.86, 0.86)).build());
-            shed = p.save(Asset.builder().name("Men's Shed").category(AbcdCategory.ASSOCIATIONS)
+            shed = p.assets().save(Asset.builder().name("Men's Shed").category(AbcdCategory.ASSOCIATIONS)
                     .status(AssetStatus.PAUSED).domains(List.of("Feel Well")).illustrative(true)
                     .location(new GeoPoint(51.87, 0.95)).build());
         }
@@ -139,7 +139,7 @@ class MainViewModelTest {
 
     @Test
     void showsAreaNamesRatherThanCodes() {
-        assertEquals("N1", vm.getProject().asset(library.id()).orElseThrow().areaCode());
+        assertEquals("N1", vm.getProject().assets().get(library.id()).orElseThrow().areaCode());
         assertEquals("Riverside", vm.areaName("N1"));
         assertEquals("", vm.areaName(null));
     }

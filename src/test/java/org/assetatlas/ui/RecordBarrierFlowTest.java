@@ -183,7 +183,7 @@ class RecordBarrierFlowTest {
         assertTrue(robot.lookup("#factorDetails").lookup((Node n) -> n instanceof Labeled l
                 && l.getText() != null && l.getText().contains("not for publication")).tryQuery().isPresent(),
                 "marked as not for publication");
-        assertTrue(vm.getProject().factors().release(org.assetatlas.analysis.VoiceRelease.Audience.PUBLIC)
+        assertTrue(vm.getProject().voices().release(org.assetatlas.analysis.VoiceRelease.Audience.PUBLIC)
                 .stream().noneMatch(q -> q.text().equals(words)), "never released to the public");
 
         // Ctrl+Z on this tab undoes the voice, not an asset edit; Ctrl+Y brings it back
@@ -209,11 +209,11 @@ class RecordBarrierFlowTest {
                 .filter(c -> "Nearest stop".equals(c.getText())).findFirst()
                 .orElseThrow(() -> new AssertionError("no Nearest stop column"));
         AtlasProject p = vm.getProject();
-        p.factors().computeDistances();
-        assertTrue(p.factors().distancesReady());
+        p.transport().computeDistances();
+        assertTrue(p.transport().distancesReady());
         Asset first = view.table().getItems().stream().filter(a -> a.location() != null).findFirst().orElseThrow();
         Object value = column.getCellObservableValue(first).getValue();
-        assertEquals(p.factors().distanceToStop(first), (Double) value, 1e-9);
+        assertEquals(p.transport().distanceToStop(first), (Double) value, 1e-9);
         assertTrue((Double) value >= 0 && (Double) value < 5000, value.toString());
     }
 

@@ -89,7 +89,7 @@ class VoiceFormViewModelTest {
         assertEquals(VoiceConsent.NO, v.consent());
         assertEquals(List.of("Age Well"), v.domains());
         assertEquals(1, factors.factorVoices().size());
-        assertTrue(main.getProject().factors().release(VoiceRelease.Audience.PARTNERS).isEmpty());
+        assertTrue(main.getProject().voices().release(VoiceRelease.Audience.PARTNERS).isEmpty());
         assertEquals("", voice.quoteProperty().get(), "the form is cleared");
         assertEquals(VoiceConsent.NO, voice.consentProperty().get(), "and consent is back to no");
         assertTrue(factors.undoText().get().startsWith("Undo record voice"), factors.undoText().get());
@@ -118,7 +118,7 @@ class VoiceFormViewModelTest {
             return voice.record();
         });
         assertEquals("Sam Lee", v.name());
-        assertEquals(1, main.getProject().factors().release(VoiceRelease.Audience.PUBLIC).size());
+        assertEquals(1, main.getProject().voices().release(VoiceRelease.Audience.PUBLIC).size());
     }
 
     @Test

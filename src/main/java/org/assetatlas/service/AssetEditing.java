@@ -1,0 +1,162 @@
+package org.assetatlas.service;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.assetatlas.map.AssetPoints;
+import org.assetatlas.model.Asset;
+import org.assetatlas.model.AssetQuery;
+import org.assetatlas.model.AssetValidator;
+import org.assetatlas.store.ProjectStore;
+import org.assetatlas.store.StoreException;
+
+/**
+ * The assets of one open project: find them, check them against the project's rules, and add, change and delete
+ * them one at a time, each an undoable step in the project's history ({@link ChangeScope#ASSETS}). Saving is the one
+ * way a single asset is written, and it always checks first. Obtained from {@link AtlasProject#assets()}; every
+ * method holds the project's lock.
+ */
+public final class AssetEditing {
+
+    private final AtlasProject project;
+    private final ProjectStore store;
+    private final Object lock;
+
+    AssetEditing(AtlasProject project, ProjectStore store) {
+        this.project = project;
+        this.store = store;
+        this.lock = project.lock();
+    }
+
+    public long count() {
+        synchronized (lock) {
+            return store.assets().count();
+        }
+    }
+
+    /**
+     * The assets matching the query: by relevance through the in-memory search index when it has words (built on
+     * first use), otherwise in name order from the database.
+     */
+    public List<Asset> find(AssetQuery q) {
+        synchronized (lock) {
+            if (AssetSearch.hasWords(q)) {
+                return project.search().find(q, project.framework().names());
+            }
+            return store.assets().search(q);
+        }
+    }
+
+    /**
+     * Every located asset as a map point (row id, projected location, category, status, first domain), read with a
+     * compact query rather than as full assets: for drawing all assets, e.g. in the map command and the benchmark.
+     */
+    public AssetPoints mapPoints() {
+        synchronized (lock) {
+            AssetPoints.Builder b = AssetPoints.builder((int) count());
+            store.assets().forEachMapPoint((id, lat, lon, category, status, domain) ->
+                    b.add(id, lon, lat, category, status, domain));
+            return b.build();
+        }
+    }
+
+    public Optional<Asset> get(long id) {
+        synchronized (lock) {
+            return store.assets().findById(id);
+        }
+    }
+
+    /** The asset with the uid that stays with it through export and re-import. */
+    public Optional<Asset> byUid(String uid) {
+        synchronized (lock) {
+            return store.assets().findByUid(uid);
+        }
+    }
+
+    /** The rules an asset breaks in this project (empty when it can be saved). */
+    public List<AssetValidator.Problem> check(Asset a) {
+        synchronized (lock) {
+            List<AssetValidator.Problem> problems = new ArrayList<>(new AssetValidator(project.framework()).check(a));
+            if (a.areaChosen() && a.areaCode() != null && store.areas().findByCode(a.areaCode()).isEmpty()) {
+                problems.add(new AssetValidator.Problem("area", "The project has no area " + a.areaCode()));
+            }
+            return problems;
+        }
+    }
+
+    /**
+     * Adds a new asset (row id 0) or saves changes to an existing one, placing it in its area; undoable.
+     *
+     * @return the stored asset
+     * @throws ValidationException when the asset breaks a rule; nothing is saved
+     */
+    public Asset save(Asset a) {
+        synchronized (lock) {
+            List<AssetValidator.Problem> problems = check(a);
+            if (!problems.isEmpty()) {
+                throw new ValidationException(problems);
+            }
+            Asset placed = project.placement().place(a);
+            if (a.id() == 0) {
+                Asset stored = store.inTransaction(() -> store.assets().insert(placed));
+                project.done(ChangeScope.ASSETS, new AssetEdit("add \u201c" + stored.name() + "\u201d", stored.id(),
+                        () -> store.inTransaction(() -> store.assets().delete(stored.id())),
+                        () -> store.inTransaction(() -> store.assets().insert(stored))));
+                project.edited(ChangeScope.ASSETS, stored.id());
+                return stored;
+            }
+            Asset before = store.assets().findById(a.id())
+                    .orElseThrow(() -> new StoreException("The asset \u201c" + a.name() + "\u201d no longer exists"));
+            Asset stored = store.inTransaction(() -> store.assets().update(placed));
+            project.done(ChangeScope.ASSETS, new AssetEdit("edit \u201c" + stored.name() + "\u201d", stored.id(),
+                    () -> store.inTransaction(() -> store.assets().update(before)),
+                    () -> store.inTransaction(() -> store.assets().update(stored))));
+            project.edited(ChangeScope.ASSETS, stored.id());
+            return stored;
+        }
+    }
+
+    /**
+     * Deletes an asset; undoable (undo restores it with the same id and links).
+     *
+     * @return false when there was no such asset
+     */
+    public boolean delete(long id) {
+        synchronized (lock) {
+            Optional<Asset> gone = store.assets().findById(id);
+            if (gone.isEmpty()) {
+                return false;
+            }
+            Asset asset = gone.get();
+            store.inTransaction(() -> store.assets().delete(id));
+            project.done(ChangeScope.ASSETS, new AssetEdit("delete \u201c" + asset.name() + "\u201d", id,
+                    () -> store.inTransaction(() -> store.assets().insert(asset)),
+                    () -> store.inTransaction(() -> store.assets().delete(id))));
+            project.edited(ChangeScope.ASSETS, id);
+            return true;
+        }
+    }
+
+    /**
+     * The best full-text matches straight from the index, with no filters and no rows loaded: the physical floor
+     * that the benchmark measures {@link #find} against.
+     */
+    public long[] rawFullTextIds(String text, int limit) {
+        synchronized (lock) {
+            return store.assets().rawFullTextIds(text, limit);
+        }
+    }
+
+    /** An edit of one asset. */
+    private record AssetEdit(String description, long assetId, Runnable undoing, Runnable redoing) implements Edit {
+        @Override
+        public void undo() {
+            undoing.run();
+        }
+
+        @Override
+        public void redo() {
+            redoing.run();
+        }
+    }
+}

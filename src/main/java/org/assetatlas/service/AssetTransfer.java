@@ -1,0 +1,137 @@
+package org.assetatlas.service;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import org.assetatlas.geo.AreaTree;
+import org.assetatlas.geo.BritishNationalGrid;
+import org.assetatlas.io.AssetImportException;
+import org.assetatlas.io.CsvAssetReader;
+import org.assetatlas.io.CsvAssetReader.RejectedRow;
+import org.assetatlas.io.CsvAssetWriter;
+import org.assetatlas.io.RejectsWriter;
+import org.assetatlas.model.Asset;
+import org.assetatlas.store.AssetBulkWriter;
+import org.assetatlas.store.ProjectStore;
+import org.assetatlas.store.StoreException;
+import org.assetatlas.util.Progress;
+
+/**
+ * Moving many assets in and out of one open project: CSV import (checked row by row, bad rows reported), CSV export,
+ * and adding generated assets in bulk. None of these is undoable; each clears the assets' undo history. Obtained
+ * from {@link AtlasProject#transfer()}; every method holds the project's lock for the whole transfer.
+ */
+public final class AssetTransfer {
+
+    private static final int MAX_REPORTED_REJECTS = 200;
+
+    private final AtlasProject project;
+    private final ProjectStore store;
+    private final Object lock;
+
+    AssetTransfer(AtlasProject project, ProjectStore store) {
+        this.project = project;
+        this.store = store;
+        this.lock = project.lock();
+    }
+
+    /**
+     * Imports assets from a CSV file as one transaction: good rows are stored, bad rows are reported with their line
+     * number and reason and written to {@code NAME.rejects.csv} beside the source. A row whose id matches an
+     * existing asset replaces it. If the import fails or is cancelled part-way, nothing of it remains.
+     *
+     * <p>The file is read and checked on a second thread while this one stores what has been read (see
+     * {@link CsvAssetReader#readAhead}), through {@link AssetBulkWriter}. Areas named in the file are resolved, and
+     * located assets placed in their areas, on the reading thread, from the areas as they were when the import
+     * started.
+     *
+     * @throws AssetImportException when the file cannot be read as an asset list (e.g. it has no name column)
+     * @throws org.assetatlas.util.CancelledException when cancelled; the project is unchanged
+     */
+    public ImportReport importCsv(Path source, Progress progress) throws IOException {
+        synchronized (lock) {
+            CsvAssetReader reader = new CsvAssetReader(project.framework(), BritishNationalGrid::toWgs84);
+            AreaTree placing = project.placement().tree(); // used by the reading thread alone until the end
+            Instant now = Instant.now();
+            List<RejectedRow> rejects = new ArrayList<>();
+            long[] counts = new long[2]; // imported, updated
+            ExecutorService reading = Executors.newSingleThreadExecutor(AssetTransfer::importThread);
+            CsvAssetReader.Summary summary;
+            try {
+                summary = AssetBulkWriter.write(store, progress, writer -> reader.readAhead(source, reading,
+                        asset -> writer.prepare(AreaPlacement.forImport(asset, placing, now)), batch -> {
+                            for (AssetBulkWriter.Row row : batch) {
+                                if (writer.add(row)) {
+                                    counts[1]++;
+                                }
+                                counts[0]++;
+                            }
+                        }, rejects::add, progress));
+            } catch (StoreException e) {
+                // The transaction wraps what the reading threw; the caller is promised the reader's own exception.
+                if (e.getCause() instanceof IOException io && java.util.Objects.equals(e.getMessage(), io.getMessage())) {
+                    throw io;
+                }
+                throw e;
+            } finally {
+                reading.shutdownNow();
+            }
+            Path rejectsFile = null;
+            if (!rejects.isEmpty()) {
+                rejectsFile = RejectsWriter.write(source, rejects);
+            }
+            project.clearUndo(ChangeScope.ASSETS);
+            project.changed(ChangeScope.ASSETS);
+            return new ImportReport(counts[0], counts[1], rejects.size(),
+                    List.copyOf(rejects.subList(0, Math.min(rejects.size(), MAX_REPORTED_REJECTS))), rejectsFile,
+                    summary.unknownColumns());
+        }
+    }
+
+    /** The thread that reads a file being imported: a daemon, so that it never keeps the application alive. */
+    private static Thread importThread(Runnable r) {
+        Thread t = Executors.defaultThreadFactory().newThread(r);
+        t.setName("csv-import-reader");
+        t.setDaemon(true);
+        return t;
+    }
+
+    /**
+     * Adds many assets in one transaction (no validation beyond the store's own constraints; for generated data),
+     * placing each in its area. Not undoable; the assets' undo history is cleared.
+     *
+     * @return how many were added
+     */
+    public long addAll(Iterable<Asset> assets, long expected, Progress progress) {
+        synchronized (lock) {
+            long added = store.inTransaction(() -> {
+                long n = 0;
+                for (Asset a : assets) {
+                    store.assets().insert(project.placement().place(a));
+                    if (++n % 1000 == 0) {
+                        progress.update(n, expected, "Adding assets");
+                        progress.checkCancelled();
+                    }
+                }
+                return n;
+            });
+            project.clearUndo(ChangeScope.ASSETS);
+            project.changed(ChangeScope.ASSETS);
+            return added;
+        }
+    }
+
+    /** Writes every asset to a CSV file (replacing it atomically), in the format {@link #importCsv} reads. */
+    public long exportCsv(Path out, Progress progress) throws IOException {
+        synchronized (lock) {
+            List<Asset> all = new ArrayList<>();
+            store.assets().forEach(all::add);
+            new CsvAssetWriter().write(all, out, progress);
+            return all.size();
+        }
+    }
+}
