@@ -74,19 +74,6 @@ public final class AreaRepository {
         return query("SELECT " + COLUMNS + " FROM area WHERE code = ?", code).stream().findFirst();
     }
 
-    /** Finds an area by code, or by name ignoring case. */
-    public Optional<Area> findByCodeOrName(String text) {
-        if (text == null || text.isBlank()) {
-            return Optional.empty();
-        }
-        Optional<Area> byCode = findByCode(text.strip());
-        if (byCode.isPresent()) {
-            return byCode;
-        }
-        return query("SELECT " + COLUMNS + " FROM area WHERE name = ? COLLATE NOCASE ORDER BY level LIMIT 1",
-                text.strip()).stream().findFirst();
-    }
-
     public void delete(String code) {
         try (PreparedStatement ps = c.prepareStatement("DELETE FROM area WHERE code = ?")) {
             ps.setString(1, code);

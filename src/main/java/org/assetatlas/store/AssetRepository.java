@@ -654,18 +654,6 @@ public final class AssetRepository {
         }
     }
 
-    /** The areas each asset is in, as (asset id, area code) pairs in asset order. */
-    public void forEachPlace(java.util.function.BiConsumer<Long, String> each) {
-        try (Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("SELECT asset_id, area_code FROM asset_place ORDER BY asset_id")) {
-            while (rs.next()) {
-                each.accept(rs.getLong(1), rs.getString(2));
-            }
-        } catch (SQLException e) {
-            throw new StoreException("Cannot read asset places: " + e.getMessage(), e);
-        }
-    }
-
     /**
      * The physical floor of a text search: the row ids of the best matches straight from the FTS5 index, with no
      * filters and no row loading. Used by the benchmark to compare {@link #search} against.
@@ -726,52 +714,6 @@ public final class AssetRepository {
                         statuses.getOrDefault(rs.getString(5), AssetStatus.ACTIVE),
                         rs.getString(6));
             }
-        } catch (SQLException e) {
-            throw new StoreException("Cannot read asset locations: " + e.getMessage(), e);
-        }
-    }
-
-    /**
-     * The located assets whose area follows their location, as parallel arrays: row ids, latitudes, longitudes and,
-     * when asked for, their current area codes (null for none).
-     */
-    public record Located(int size, long[] ids, double[] lats, double[] lons, String[] areaCodes) {
-    }
-
-    /**
-     * Reads the located assets whose area follows their location (not chosen by hand).
-     *
-     * @param withAreas also read each one's current area code (costs a join)
-     */
-    public Located locatedWithDerivedArea(boolean withAreas) {
-        String sql = withAreas
-                ? "SELECT a.id, a.lat, a.lon, aa.area_code FROM asset a LEFT JOIN asset_area aa ON aa.asset_id = a.id"
-                        + " WHERE a.area_chosen = 0 AND a.lat IS NOT NULL AND a.lon IS NOT NULL"
-                : "SELECT id, lat, lon FROM asset WHERE area_chosen = 0 AND lat IS NOT NULL AND lon IS NOT NULL";
-        int cap = 1024;
-        long[] ids = new long[cap];
-        double[] lats = new double[cap];
-        double[] lons = new double[cap];
-        String[] codes = withAreas ? new String[cap] : null;
-        int n = 0;
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
-            while (rs.next()) {
-                if (n == cap) {
-                    cap *= 2;
-                    ids = Arrays.copyOf(ids, cap);
-                    lats = Arrays.copyOf(lats, cap);
-                    lons = Arrays.copyOf(lons, cap);
-                    codes = withAreas ? Arrays.copyOf(codes, cap) : null;
-                }
-                ids[n] = rs.getLong(1);
-                lats[n] = rs.getDouble(2);
-                lons[n] = rs.getDouble(3);
-                if (withAreas) {
-                    codes[n] = rs.getString(4);
-                }
-                n++;
-            }
-            return new Located(n, ids, lats, lons, codes);
         } catch (SQLException e) {
             throw new StoreException("Cannot read asset locations: " + e.getMessage(), e);
         }
