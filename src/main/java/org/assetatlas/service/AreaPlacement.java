@@ -125,6 +125,9 @@ final class AreaPlacement {
             store.inTransaction(() -> {
                 store.assets().setAreas(Arrays.copyOf(ids, written), Arrays.copyOf(codes, written),
                         Arrays.copyOf(placedIn, written));
+                if (all) {
+                    store.assets().forgetUnusedPlaces();
+                }
                 store.meta().put(META_PLACES, PLACES_VERSION);
                 return null;
             });

@@ -48,8 +48,14 @@ public final class AssetRepository {
     /** The area code of the asset aliased {@code a} (its row in {@code asset_area}, schema version 4). */
     static final String AREA_OF_A = "(SELECT aa.area_code FROM asset_area aa WHERE aa.asset_id = a.id)";
     /** Every area the asset aliased {@code a} is in, joined by char(31) (schema version 10). */
-    static final String PLACES_OF_A =
-            "(SELECT group_concat(ap.area_code, char(31)) FROM asset_place ap WHERE ap.asset_id = a.id)";
+    static final String PLACES_OF_A = "(SELECT group_concat(psa.area_code, char(31)) FROM asset_place ap"
+            + " JOIN place_set_area psa ON psa.set_id = ap.set_id WHERE ap.asset_id = a.id)";
+    /** The assets in the area bound to the next parameter, at any level (schema version 10). */
+    static final String ASSETS_IN_AREA = "SELECT ap.asset_id FROM asset_place ap WHERE ap.set_id IN"
+            + " (SELECT psa.set_id FROM place_set_area psa WHERE psa.area_code = ?)";
+    /** Each asset (asset_id) with each area it is in (area_code), as a table to join. */
+    static final String ASSET_AREAS = "(SELECT ap.asset_id, psa.area_code FROM asset_place ap"
+            + " JOIN place_set_area psa ON psa.set_id = ap.set_id)";
     private static final String SELECT = "SELECT a.id, " + prefixed() + ", " + AREA_OF_A + " AS area_code,"
             + " (SELECT group_concat(d.name, char(31)"
             + " ORDER BY d.position) FROM asset_domain ad JOIN domain d ON d.id = ad.domain_id"
@@ -337,7 +343,7 @@ public final class AssetRepository {
      * domains counts in both); area code null for the assets in no area.
      */
     public List<AreaDomainCount> countByAreaAndDomain() {
-        String sql = "SELECT ap.area_code, d.name, count(*) FROM asset_place ap"
+        String sql = "SELECT ap.area_code, d.name, count(*) FROM " + ASSET_AREAS + " ap"
                 + " JOIN asset_domain ad ON ad.asset_id = ap.asset_id JOIN domain d ON d.id = ad.domain_id"
                 + " GROUP BY ap.area_code, d.id"
                 + " UNION ALL SELECT NULL, d.name, count(*) FROM asset a JOIN asset_domain ad ON ad.asset_id = a.id"
@@ -500,7 +506,7 @@ public final class AssetRepository {
      */
     public java.util.Map<String, Long> countByArea(String domain, String leaveOutStatus) {
         java.util.Map<String, Long> out = new java.util.LinkedHashMap<>();
-        String sql = "SELECT ap.area_code, count(*) FROM asset_place ap JOIN asset a ON a.id = ap.asset_id"
+        String sql = "SELECT ap.area_code, count(*) FROM " + ASSET_AREAS + " ap JOIN asset a ON a.id = ap.asset_id"
                 + " WHERE (? IS NULL OR a.status <> ?)"
                 + " AND (? IS NULL OR a.id IN (SELECT asset_id FROM asset_domain WHERE domain_id = ?))"
                 + " GROUP BY ap.area_code";
@@ -530,7 +536,7 @@ public final class AssetRepository {
     public java.util.Map<String, Long> countByArea() {
         java.util.Map<String, Long> out = new java.util.LinkedHashMap<>();
         try (Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("SELECT area_code, count(*) FROM asset_place GROUP BY area_code"
+             ResultSet rs = s.executeQuery("SELECT area_code, count(*) FROM " + ASSET_AREAS + " GROUP BY area_code"
                      + " UNION ALL SELECT NULL, count(*) FROM asset a"
                      + " WHERE NOT EXISTS (SELECT 1 FROM asset_place ap WHERE ap.asset_id = a.id)")) {
             while (rs.next()) {
@@ -579,36 +585,73 @@ public final class AssetRepository {
     }
 
     /**
-     * Replaces every area each of these assets is in: the old places go and the new ones are written, one
-     * statement per distinct area code. Call inside a transaction.
+     * Replaces every area each of these assets is in. The areas are kept once per distinct set (assets in one LSOA
+     * share a set), so this writes one narrow row per asset: one statement per distinct set, the asset ids travelling
+     * as one JSON array. Call inside a transaction.
+     *
+     * @throws StoreException when an area code is not the project's
      */
     public void setPlaces(long[] ids, String[][] places) {
-        StringBuilder all = new StringBuilder();
-        java.util.Map<String, StringBuilder> byCode = new java.util.HashMap<>();
+        java.util.Map<String, StringBuilder> bySet = new java.util.HashMap<>();
+        java.util.Map<String, String[]> sets = new java.util.HashMap<>();
         for (int i = 0; i < ids.length; i++) {
-            all.append(all.length() == 0 ? '[' : ',').append(ids[i]);
-            for (String code : places[i]) {
-                StringBuilder b = byCode.computeIfAbsent(code, k -> new StringBuilder());
-                b.append(b.length() == 0 ? '[' : ',').append(ids[i]);
-            }
-        }
-        if (ids.length == 0) {
-            return;
+            String[] sorted = places[i].clone();
+            Arrays.sort(sorted);
+            String key = String.join("\u001f", sorted);
+            sets.putIfAbsent(key, sorted);
+            StringBuilder b = bySet.computeIfAbsent(key, k -> new StringBuilder());
+            b.append(b.length() == 0 ? '[' : ',').append(ids[i]);
         }
         try {
-            PreparedStatement del = statement(
-                    "DELETE FROM asset_place WHERE asset_id IN (SELECT value FROM json_each(?))");
-            del.setString(1, all.append(']').toString());
-            del.executeUpdate();
-            PreparedStatement ps = statement("INSERT OR IGNORE INTO asset_place (area_code, asset_id)"
-                    + " SELECT ?, value FROM json_each(?)");
-            for (var e : byCode.entrySet()) {
-                ps.setString(1, e.getKey());
-                ps.setString(2, e.getValue().append(']').toString());
+            for (var e : bySet.entrySet()) {
+                String json = e.getValue().append(']').toString();
+                if (e.getKey().isEmpty()) {
+                    PreparedStatement del = statement(
+                            "DELETE FROM asset_place WHERE asset_id IN (SELECT value FROM json_each(?))");
+                    del.setString(1, json);
+                    del.executeUpdate();
+                    continue;
+                }
+                PreparedStatement ps = statement("INSERT INTO asset_place (asset_id, set_id)"
+                        + " SELECT value, ? FROM json_each(?) WHERE true"
+                        + " ON CONFLICT (asset_id) DO UPDATE SET set_id = excluded.set_id");
+                ps.setLong(1, placeSet(e.getKey(), sets.get(e.getKey())));
+                ps.setString(2, json);
                 ps.executeUpdate();
             }
         } catch (SQLException e) {
             throw new StoreException("Cannot place assets in areas: " + e.getMessage(), e);
+        }
+    }
+
+    /** The id of the set of these areas (sorted, and joined by char(31) as {@code key}), made if new. */
+    private long placeSet(String key, String[] codes) throws SQLException {
+        PreparedStatement find = statement("SELECT id FROM place_set WHERE codes = ?");
+        find.setString(1, key);
+        try (ResultSet rs = find.executeQuery()) {
+            if (rs.next()) {
+                return rs.getLong(1);
+            }
+        }
+        PreparedStatement add = statement("INSERT INTO place_set (codes) VALUES (?)");
+        add.setString(1, key);
+        add.executeUpdate();
+        long id = lastRowId();
+        PreparedStatement area = statement("INSERT INTO place_set_area (set_id, area_code) VALUES (?, ?)");
+        for (String code : codes) {
+            area.setLong(1, id);
+            area.setString(2, code);
+            area.executeUpdate();
+        }
+        return id;
+    }
+
+    /** Forgets the sets of areas no asset is in any more (after every asset was placed afresh). */
+    public void forgetUnusedPlaces() {
+        try (Statement s = c.createStatement()) {
+            s.executeUpdate("DELETE FROM place_set WHERE id NOT IN (SELECT set_id FROM asset_place)");
+        } catch (SQLException e) {
+            throw new StoreException("Cannot tidy asset places: " + e.getMessage(), e);
         }
     }
 
@@ -728,7 +771,7 @@ public final class AssetRepository {
         }
         if (q.areaCode() != null && !q.areaCode().isBlank()) {
             // the one area rule, applied when the asset was placed (see Placer)
-            clauses.add("a.id IN (SELECT asset_id FROM asset_place WHERE area_code = ?)");
+            clauses.add("a.id IN (" + ASSETS_IN_AREA + ")");
             params.add(q.areaCode());
         }
         if (q.category() != null) {

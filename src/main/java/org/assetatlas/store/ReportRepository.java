@@ -115,11 +115,12 @@ public final class ReportRepository {
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO count_snapshot_row"
                     + " (snapshot_id, area_code, domain, category, count)"
                     + " SELECT ?, ap.area_code, d.name, a.category, count(*) FROM asset a"
-                    + " JOIN asset_place ap ON ap.asset_id = a.id"
+                    + " JOIN " + AssetRepository.ASSET_AREAS + " ap ON ap.asset_id = a.id"
                     + " JOIN asset_domain ad ON ad.asset_id = a.id JOIN domain d ON d.id = ad.domain_id"
                     + " GROUP BY ap.area_code, d.name, a.category"
                     + " UNION ALL SELECT ?, ap.area_code, '', a.category, count(*) FROM asset a"
-                    + " JOIN asset_place ap ON ap.asset_id = a.id GROUP BY ap.area_code, a.category")) {
+                    + " JOIN " + AssetRepository.ASSET_AREAS + " ap ON ap.asset_id = a.id"
+                    + " GROUP BY ap.area_code, a.category")) {
                 ps.setLong(1, id);
                 ps.setLong(2, id);
                 ps.executeUpdate();
