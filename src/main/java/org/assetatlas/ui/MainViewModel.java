@@ -43,6 +43,11 @@ import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.prep.PreparedGeometry;
 import org.locationtech.jts.geom.prep.PreparedGeometryFactory;
+import org.assetatlas.ui.common.DialogService;
+import org.assetatlas.ui.common.Choice;
+import org.assetatlas.ui.common.UserMessages;
+import org.assetatlas.ui.common.UiTasks;
+import org.assetatlas.ui.assets.AssetEditorViewModel;
 
 /**
  * The state and commands of the main window: the open project, the filters and the assets they let through, the
@@ -869,12 +874,12 @@ public final class MainViewModel implements AutoCloseable {
     }
 
     /** The dialogs, for the workspaces' own file choosers and reports. */
-    DialogService dialogs() {
+    public DialogService dialogs() {
         return dialogs;
     }
 
     /** The folder the file choosers start in. */
-    Path lastFolder() {
+    public Path lastFolder() {
         return folder();
     }
 
