@@ -6,13 +6,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.assetatlas.io.NaptanStops;
 import org.assetatlas.model.Area;
 import org.assetatlas.model.AssetQuery;
 import org.assetatlas.model.EvidenceSource;
 import org.assetatlas.model.Factor;
 import org.assetatlas.service.AtlasProject;
 import org.assetatlas.service.FactorService;
+import org.assetatlas.service.RowProblem;
 import org.assetatlas.util.Progress;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -70,7 +70,7 @@ final class FactorsCommand implements Callable<Integer> {
             }
             if (naptan != null) {
                 FactorService.StopImport r = f.importNaptanCsv(naptan, Progress.NONE);
-                for (NaptanStops.Problem problem : r.problems()) {
+                for (RowProblem problem : RowProblem.of(r)) {
                     spec.commandLine().getErr().println(naptan.getFileName() + ": " + problem);
                 }
                 out.println(r.summary());

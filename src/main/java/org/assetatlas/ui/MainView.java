@@ -99,8 +99,8 @@ public final class MainView {
         right.setOrientation(Orientation.VERTICAL);
         right.setDividerPositions(0.44);
         SplitPane.setResizableWithParent(editor.node(), false);
-        SplitPane assets = new SplitPane(ThematicBar.around(map, vm.projectProperty()), right);
-        TransportOverlay.install(map, vm.projectProperty());
+        SplitPane assets = new SplitPane(ThematicBar.around(map, vm.projectProperty(), vm.tasks()), right);
+        TransportOverlay.install(map, vm.projectProperty(), vm.tasks());
         assets.setDividerPositions(0.5);
         Tab assetsTab = new Tab("Assets", assets);
         assetsTab.setClosable(false);

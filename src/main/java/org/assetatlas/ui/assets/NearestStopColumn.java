@@ -2,7 +2,6 @@ package org.assetatlas.ui.assets;
 
 import java.util.Comparator;
 import java.util.Locale;
-import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.geometry.Pos;
 import javafx.scene.control.TableCell;
@@ -61,20 +60,15 @@ final class NearestStopColumn {
             return;
         }
         computing = true;
-        Thread t = new Thread(() -> {
-            try {
-                f.computeDistances();
-            } finally {
-                Platform.runLater(() -> {
-                    computing = false;
-                    if (table != null) {
-                        table.refresh();
-                    }
-                });
+        vm.tasks().background(() -> {
+            f.computeDistances();
+            return null;
+        }, (done, error) -> {
+            computing = false;
+            if (table != null) {
+                table.refresh();
             }
-        }, "nearest-stops");
-        t.setDaemon(true);
-        t.start();
+        });
     }
 
     /** The distance in metres, right-aligned. */

@@ -22,8 +22,8 @@ import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import javafx.util.Duration;
-import org.assetatlas.io.CsvAssetReader.RejectedRow;
 import org.assetatlas.service.ImportReport;
+import org.assetatlas.service.RowProblem;
 import org.controlsfx.control.NotificationPane;
 import org.controlsfx.control.action.Action;
 
@@ -144,13 +144,13 @@ public final class FxDialogService implements DialogService {
         box.setPadding(new Insets(4, 0, 0, 0));
         box.getChildren().add(wrapped("From " + source.getFileName() + "."));
         if (rejected) {
-            List<RejectedRow> rows = report.rejects();
+            List<RowProblem> rows = RowProblem.of(report);
             box.getChildren().add(wrapped(rows.size() < report.rejected()
                     ? "The first " + rows.size() + " rejected rows:" : "Rejected rows:"));
             ListView<String> list = new ListView<>();
             list.getStyleClass().add(Styles.DIALOG_LIST);
-            for (RejectedRow r : rows) {
-                String name = r.values().getOrDefault("name", "");
+            for (RowProblem r : rows) {
+                String name = r.value("name");
                 list.getItems().add((r.line() > 0 ? "Line " + r.line() : "Row") + ": " + r.reason()
                         + (name.isBlank() ? "" : " (" + name + ")"));
             }

@@ -1,11 +1,13 @@
 package org.assetatlas.ui.common;
 
+import java.util.concurrent.Callable;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -15,6 +17,7 @@ import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.concurrent.Task;
+import org.assetatlas.util.ArchitectureException;
 import org.assetatlas.util.CancelledException;
 import org.assetatlas.util.Progress;
 
@@ -27,6 +30,7 @@ import org.assetatlas.util.Progress;
  * #cancel()} asks the work to stop; {@link #runningProperty()} stays true until it actually has (a cancelled import
  * first rolls back). {@link #direct()} runs everything in the calling thread, for tests.
  */
+@ArchitectureException(reason = "the one place in the UI that creates threads; everything else asks it for them")
 public final class UiTasks implements AutoCloseable {
 
     /** A unit of background work. */
@@ -36,6 +40,7 @@ public final class UiTasks implements AutoCloseable {
     }
 
     private final ExecutorService owned;
+    private final ExecutorService quiet;
     private final Executor fx;
     private final boolean direct;
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running", false);
@@ -43,26 +48,31 @@ public final class UiTasks implements AutoCloseable {
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
     private final AtomicBoolean cancelRequested = new AtomicBoolean();
 
-    private UiTasks(ExecutorService owned, Executor fx, boolean direct) {
+    private UiTasks(ExecutorService owned, ExecutorService quiet, Executor fx, boolean direct) {
         this.owned = owned;
+        this.quiet = quiet;
         this.fx = fx;
         this.direct = direct;
     }
 
     /** Background work on two daemon threads owned by this object; results on the FX thread. */
     public static UiTasks create() {
+        return new UiTasks(Executors.newFixedThreadPool(2, daemons("atlas-worker-")),
+                Executors.newCachedThreadPool(daemons("atlas-background-")), Platform::runLater, false);
+    }
+
+    private static ThreadFactory daemons(String prefix) {
         AtomicInteger n = new AtomicInteger();
-        ThreadFactory threads = r -> {
-            Thread t = new Thread(r, "atlas-worker-" + n.incrementAndGet());
+        return r -> {
+            Thread t = new Thread(r, prefix + n.incrementAndGet());
             t.setDaemon(true);
             return t;
         };
-        return new UiTasks(Executors.newFixedThreadPool(2, threads), Platform::runLater, false);
     }
 
     /** Runs work and callbacks at once in the calling thread (for tests without a toolkit). */
     public static UiTasks direct() {
-        return new UiTasks(null, Runnable::run, true);
+        return new UiTasks(null, null, Runnable::run, true);
     }
 
     /** Runs a small job on the FX thread (directly in tests). */
@@ -204,11 +214,45 @@ public final class UiTasks implements AutoCloseable {
         cancelRequested.set(false);
     }
 
+    /**
+     * Runs small work the user does not wait on (a map layer, a table column, warming an index) on a background
+     * thread, beside the one job of {@link #run} and without the status bar; {@code done} receives the result, or
+     * the error, on the FX thread. In {@link #direct()} mode both run at once in the calling thread.
+     */
+    public <T> void background(Callable<T> work, BiConsumer<T, Throwable> done) {
+        if (direct) {
+            T result;
+            try {
+                result = work.call();
+            } catch (Exception | OutOfMemoryError e) {
+                done.accept(null, e);
+                return;
+            }
+            done.accept(result, null);
+            return;
+        }
+        quiet.execute(() -> {
+            T result = null;
+            Throwable error = null;
+            try {
+                result = work.call();
+            } catch (Exception | OutOfMemoryError e) {
+                error = e;
+            }
+            T r = result;
+            Throwable e = error;
+            fx.execute(() -> done.accept(r, e));
+        });
+    }
+
     /** Stops the worker threads; a running job is interrupted. */
     @Override
     public void close() {
         if (owned != null) {
             owned.shutdownNow();
+        }
+        if (quiet != null) {
+            quiet.shutdownNow();
         }
     }
 }

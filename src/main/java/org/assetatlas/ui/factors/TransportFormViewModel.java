@@ -20,6 +20,7 @@ import org.assetatlas.model.TransportKind;
 import org.assetatlas.model.TransportService;
 import org.assetatlas.model.WeeklySchedule;
 import org.assetatlas.service.FactorService;
+import org.assetatlas.service.RowProblem;
 import org.assetatlas.service.ValidationException;
 import org.assetatlas.ui.common.DialogService;
 import org.assetatlas.ui.common.Choice;
@@ -175,7 +176,7 @@ public final class TransportFormViewModel {
                 lines.add("");
                 lines.add("Rows rejected (nothing else was lost):");
                 int shown = 0;
-                for (var problem : r.problems()) {
+                for (RowProblem problem : RowProblem.of(r)) {
                     if (shown++ == 200) {
                         lines.add(String.format("\u2026 and %,d more", r.problems().size() - 200));
                         break;

@@ -2,7 +2,6 @@ package org.assetatlas.ui.map;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicLong;
 import javafx.application.Platform;
 import javafx.beans.value.ObservableValue;
@@ -34,6 +33,7 @@ import org.assetatlas.service.AtlasProject;
 import org.assetatlas.service.ThematicMaps;
 import org.assetatlas.service.ThematicMaps.Theme;
 import org.assetatlas.ui.common.Styles;
+import org.assetatlas.ui.common.UiTasks;
 
 /**
  * A bar above the map for shading areas by a measure: the theme (asset count, assets per 1,000 residents, the IMD,
@@ -47,6 +47,7 @@ public final class ThematicBar {
 
     private final MapView map;
     private final ObservableValue<AtlasProject> project;
+    private final UiTasks tasks;
     private final BorderPane root = new BorderPane();
     private final ChoiceBox<Theme> theme = new ChoiceBox<>();
     private final ChoiceBox<AreaLevel> level = new ChoiceBox<>();
@@ -63,9 +64,10 @@ public final class ThematicBar {
     private final Runnable projectChanged = () -> Platform.runLater(this::refresh);
     private AtlasProject listening;
 
-    private ThematicBar(MapView map, ObservableValue<AtlasProject> project) {
+    private ThematicBar(MapView map, ObservableValue<AtlasProject> project, UiTasks tasks) {
         this.map = map;
         this.project = project;
+        this.tasks = tasks;
         theme.getItems().setAll(Theme.NONE, Theme.COUNT, Theme.PER1000, Theme.IMD, Theme.BIVARIATE);
         theme.setValue(Theme.NONE);
         theme.setConverter(converter(Theme::label));
@@ -126,8 +128,8 @@ public final class ThematicBar {
     }
 
     /** The map with the bar above it. */
-    public static Node around(MapView map, ObservableValue<AtlasProject> project) {
-        return new ThematicBar(map, project).root;
+    public static Node around(MapView map, ObservableValue<AtlasProject> project, UiTasks tasks) {
+        return new ThematicBar(map, project, tasks).root;
     }
 
     private void projectSwitched(AtlasProject p) {
@@ -160,21 +162,19 @@ public final class ThematicBar {
         String d = ANY_DOMAIN.equals(domain.getValue()) ? null : domain.getValue();
         ThematicMaps.Thematic wanted = new ThematicMaps.Thematic(t, level.getValue(), d, method.getValue(), 5);
         busy.setVisible(true);
-        CompletableFuture.supplyAsync(() -> ThematicMaps.prepare(p, wanted)).whenComplete((prepared, error) ->
-                Platform.runLater(() -> {
-                    if (gen != generation.get()) {
-                        return; // a newer choice superseded this one
-                    }
-                    busy.setVisible(false);
-                    if (error != null) {
-                        Throwable cause = error.getCause() != null ? error.getCause() : error;
-                        message.setText(cause.getMessage());
-                        show(null);
-                    } else {
-                        message.setText("");
-                        show(prepared.toLayer(map.renderer().areas(), map.renderer().style()));
-                    }
-                }));
+        tasks.background(() -> ThematicMaps.prepare(p, wanted), (prepared, error) -> {
+            if (gen != generation.get()) {
+                return; // a newer choice superseded this one
+            }
+            busy.setVisible(false);
+            if (error != null) {
+                message.setText(error.getMessage());
+                show(null);
+            } else {
+                message.setText("");
+                show(prepared.toLayer(map.renderer().areas(), map.renderer().style()));
+            }
+        });
     }
 
     private void show(ChoroplethLayer layer) {

@@ -1,9 +1,7 @@
 package org.assetatlas.ui.map;
 
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicLong;
-import javafx.application.Platform;
 import javafx.beans.value.ObservableValue;
 import org.assetatlas.map.AssetLayer;
 import org.assetatlas.map.LayerStack;
@@ -11,6 +9,7 @@ import org.assetatlas.map.TransportLayer;
 import org.assetatlas.model.BusStop;
 import org.assetatlas.model.TransportService;
 import org.assetatlas.service.AtlasProject;
+import org.assetatlas.ui.common.UiTasks;
 
 /**
  * Keeps the map's public transport layer (recorded services' routes and the NaPTAN stops) in step with the open
@@ -22,13 +21,16 @@ public final class TransportOverlay {
     private final TransportLayer layer = new TransportLayer();
     private final AtomicLong generation = new AtomicLong();
 
-    private TransportOverlay(MapView map) {
+    private final UiTasks tasks;
+
+    private TransportOverlay(MapView map, UiTasks tasks) {
         this.map = map;
+        this.tasks = tasks;
     }
 
     /** Shows the open project's transport on the map, now and whenever another project is opened. */
-    public static void install(MapView map, ObservableValue<AtlasProject> project) {
-        TransportOverlay o = new TransportOverlay(map);
+    public static void install(MapView map, ObservableValue<AtlasProject> project, UiTasks tasks) {
+        TransportOverlay o = new TransportOverlay(map, tasks);
         project.addListener((obs, was, now) -> o.load(now));
         o.load(project.getValue());
     }
@@ -43,18 +45,17 @@ public final class TransportOverlay {
             stack.remove(TransportLayer.ID);
             return;
         }
-        CompletableFuture.supplyAsync(() -> new Loaded(p.factors().stops(), p.factors().transportServices()))
-                .whenComplete((loaded, error) -> Platform.runLater(() -> {
-                    if (gen != generation.get()) {
-                        return; // another project was opened meanwhile
-                    }
-                    stack.remove(TransportLayer.ID);
-                    if (error != null || loaded.stops().isEmpty() && loaded.services().isEmpty()) {
-                        return; // nothing to show; the factors tab reports problems with transport data
-                    }
-                    layer.setStops(loaded.stops());
-                    layer.setServices(loaded.services());
-                    stack.insertBelow(AssetLayer.ID, new LayerStack.Entry(layer, true, 1.0));
-                }));
+        tasks.background(() -> new Loaded(p.factors().stops(), p.factors().transportServices()), (loaded, error) -> {
+            if (gen != generation.get()) {
+                return; // another project was opened meanwhile
+            }
+            stack.remove(TransportLayer.ID);
+            if (error != null || loaded.stops().isEmpty() && loaded.services().isEmpty()) {
+                return; // nothing to show; the factors tab reports problems with transport data
+            }
+            layer.setStops(loaded.stops());
+            layer.setServices(loaded.services());
+            stack.insertBelow(AssetLayer.ID, new LayerStack.Entry(layer, true, 1.0));
+        });
     }
 }
