@@ -266,6 +266,19 @@ public final class MainViewModel implements AutoCloseable {
         resetFilterChoices();
         reload();
         statusMessage.set("Opened " + p.file().getFileName() + ".");
+        warmUpSearch(p);
+    }
+
+    /**
+     * Builds the project's search index in the background as it opens, so that the first search is quick (ADR 8).
+     * A failure is not reported: the first search builds the index itself and reports any problem then.
+     */
+    private void warmUpSearch(AtlasProject p) {
+        tasks.background(() -> {
+            p.warmUpSearch();
+            return null;
+        }, (done, error) -> {
+        });
     }
 
     /**

@@ -8,7 +8,10 @@ import java.util.List;
 import java.util.Optional;
 import org.assetatlas.service.ImportReport;
 
-/** A {@link DialogService} for tests: records what the user was shown and answers from a script. */
+/**
+ * A {@link DialogService} for tests: records what the user was shown and answers from a script. A question the test
+ * did not script an answer for fails the test, rather than being answered for it.
+ */
 public final class RecordingDialogs implements DialogService {
 
     /** One passing notification. */
@@ -40,7 +43,11 @@ public final class RecordingDialogs implements DialogService {
     @Override
     public boolean confirm(String title, String message, String confirmLabel) {
         confirmations.add(message);
-        return confirmAnswers.isEmpty() || confirmAnswers.pop();
+        if (confirmAnswers.isEmpty()) {
+            throw new AssertionError("Asked \"" + title + ": " + message + "\" but the test scripted no answer; add "
+                    + "one to confirmAnswers");
+        }
+        return confirmAnswers.pop();
     }
 
     @Override
