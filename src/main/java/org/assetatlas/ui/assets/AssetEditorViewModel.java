@@ -23,8 +23,6 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
-import javafx.beans.property.ReadOnlyIntegerProperty;
-import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -151,7 +149,6 @@ public final class AssetEditorViewModel {
     private final ReadOnlyBooleanWrapper valid = new ReadOnlyBooleanWrapper(this, "valid", true);
     private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper(this, "dirty", false);
     private final ReadOnlyBooleanWrapper canSave = new ReadOnlyBooleanWrapper(this, "canSave", false);
-    private final ReadOnlyIntegerWrapper problemCount = new ReadOnlyIntegerWrapper(this, "problemCount", 0);
     private final ReadOnlyStringWrapper problemSummary = new ReadOnlyStringWrapper(this, "problemSummary", "");
     private final ReadOnlyStringWrapper heading = new ReadOnlyStringWrapper(this, "heading", "No asset selected");
     private final ReadOnlyStringWrapper recordInfo = new ReadOnlyStringWrapper(this, "recordInfo", "");
@@ -548,7 +545,6 @@ public final class AssetEditorViewModel {
             errors.get(f).set(problems.getOrDefault(f, ""));
         }
         valid.set(problems.isEmpty());
-        problemCount.set(problems.size());
         problemSummary.set(problems.isEmpty() ? "" : problems.size() == 1
                 ? "Fix 1 problem to save: " + problems.values().iterator().next()
                 : "Fix " + problems.size() + " problems to save: " + String.join("; ", problems.values()));
@@ -777,10 +773,6 @@ public final class AssetEditorViewModel {
     /** Whether Save can be used: something changed and nothing is wrong. */
     public ReadOnlyBooleanProperty canSaveProperty() {
         return canSave.getReadOnlyProperty();
-    }
-
-    public ReadOnlyIntegerProperty problemCountProperty() {
-        return problemCount.getReadOnlyProperty();
     }
 
     /** All problems in one line, for the footer. */

@@ -32,7 +32,6 @@ public final class Styles {
     public static final String SWATCH = "swatch";
     public static final String NOT_ACTIVE = "not-active";
     public static final String STALE = "stale";
-    public static final String INDENTED = "indented";
 
     public static final String EDITOR = "asset-editor";
     public static final String EDITOR_HEADER = "editor-header";

@@ -6,8 +6,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import javafx.beans.Observable;
-import javafx.beans.binding.Bindings;
-import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -18,16 +16,15 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.assetatlas.model.Area;
 import org.assetatlas.model.EngagementSummary;
-import org.assetatlas.service.ValidationException;
+import org.assetatlas.service.FactorService;
 import org.assetatlas.ui.common.Choice;
-import org.assetatlas.ui.common.UserMessages;
 
 /**
  * Lists the project's engagement summaries and records one: a title, the area and dates, how many people were
  * reached and how many needed what (e.g. information and advice rather than direct personal support). The shares are
  * computed from the counts, never typed, so reports quote them from the data. Recording is undoable.
  */
-public final class EngagementFormViewModel {
+public final class EngagementFormViewModel extends FactorFormViewModel<EngagementSummary> {
 
     /** The needs a new summary offers, the distinction partnerships most often report. */
     public static final List<String> DEFAULT_NEEDS = List.of("Information and advice", "Direct personal support");
@@ -39,7 +36,6 @@ public final class EngagementFormViewModel {
         }
     }
 
-    private final FactorsViewModel factors;
     private final StringProperty title = new SimpleStringProperty(this, "title", "");
     private final ObjectProperty<Choice<Area>> area = new SimpleObjectProperty<>(this, "area");
     private final ObjectProperty<LocalDate> start = new SimpleObjectProperty<>(this, "start");
@@ -49,23 +45,14 @@ public final class EngagementFormViewModel {
             r -> new Observable[] {r.need(), r.count()});
     private final StringProperty note = new SimpleStringProperty(this, "note", "");
     private final ReadOnlyStringWrapper shares = new ReadOnlyStringWrapper(this, "shares", "");
-    private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
-    private final BooleanBinding canRecord;
 
     public EngagementFormViewModel(FactorsViewModel factors) {
-        this.factors = factors;
+        super(factors);
         resetNeeds();
         for (Observable x : new Observable[] {title, peopleReached, needs, start, end}) {
             x.addListener(ignored -> check());
         }
-        canRecord = Bindings.createBooleanBinding(() -> problem.get().isEmpty() && factors.service() != null,
-                problem, factors.matrixProperty());
-        area.set(factors.areaChoices().isEmpty() ? null : factors.areaChoices().get(0));
-        factors.areaChoices().addListener((javafx.collections.ListChangeListener<Choice<Area>>) c -> {
-            if (area.get() == null || !factors.areaChoices().contains(area.get())) {
-                area.set(factors.areaChoices().isEmpty() ? null : factors.areaChoices().get(0));
-            }
-        });
+        keepAnAreaChosen(area);
         check();
     }
 
@@ -90,7 +77,8 @@ public final class EngagementFormViewModel {
         }
     }
 
-    private void check() {
+    @Override
+    protected void check() {
         String p = "";
         Integer reached = count(peopleReached.get());
         Map<String, Integer> byNeed = new LinkedHashMap<>();
@@ -117,7 +105,7 @@ public final class EngagementFormViewModel {
         } else if (start.get() != null && end.get() != null && end.get().isBefore(start.get())) {
             p = "The engagement ends before it starts.";
         }
-        problem.set(p);
+        showProblem(p);
         if (reached == null || reached <= 0 || byNeed.isEmpty()) {
             shares.set("");
         } else {
@@ -130,16 +118,8 @@ public final class EngagementFormViewModel {
         }
     }
 
-    /**
-     * Records the summary (undoable) and clears the form.
-     *
-     * @return the stored summary, or null when the form is incomplete or saving failed (the tab's message says why)
-     */
-    public EngagementSummary record() {
-        check();
-        if (!canRecord.get()) {
-            return null;
-        }
+    @Override
+    protected EngagementSummary store(FactorService service) {
         Map<String, Integer> byNeed = new LinkedHashMap<>();
         for (NeedRow r : needs) {
             Integer n = count(r.count().get());
@@ -148,26 +128,25 @@ public final class EngagementFormViewModel {
             }
         }
         String code = area.get() == null || area.get().value() == null ? null : area.get().value().code();
-        EngagementSummary stored;
-        try {
-            stored = factors.service().recordEngagement(new EngagementSummary(0, title.get(), code, start.get(),
-                    end.get(), count(peopleReached.get()), byNeed, note.get(), false));
-        } catch (ValidationException | IllegalArgumentException e) {
-            factors.tell(e.getMessage());
-            return null;
-        } catch (RuntimeException e) {
-            factors.tell(UserMessages.describe(e));
-            return null;
-        }
-        factors.tell("Recorded \u201c" + stored.title() + "\u201d. Undo takes it out.");
+        return service.recordEngagement(new EngagementSummary(0, title.get(), code, start.get(), end.get(),
+                count(peopleReached.get()), byNeed, note.get(), false));
+    }
+
+    @Override
+    protected String recorded(EngagementSummary stored) {
+        return "Recorded \u201c" + stored.title() + "\u201d. Undo takes it out.";
+    }
+
+    @Override
+    protected void clear() {
         title.set("");
         peopleReached.set("");
         note.set("");
         start.set(null);
         end.set(null);
         resetNeeds();
-        return stored;
     }
+
 
     /** A summary as one line, with its shares computed from the counts. */
     public static String describe(EngagementSummary e) {
@@ -218,13 +197,5 @@ public final class EngagementFormViewModel {
     /** The computed shares, e.g. "72% information and advice; 28% direct personal support (of 430 people)". */
     public ReadOnlyStringProperty sharesProperty() {
         return shares.getReadOnlyProperty();
-    }
-
-    public ReadOnlyStringProperty problemProperty() {
-        return problem.getReadOnlyProperty();
-    }
-
-    public BooleanBinding canRecordBinding() {
-        return canRecord;
     }
 }

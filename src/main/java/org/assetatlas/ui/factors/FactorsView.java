@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Locale;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
-import javafx.collections.SetChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
@@ -52,6 +51,7 @@ import org.assetatlas.model.TransportService;
 import org.assetatlas.model.Voice;
 import org.assetatlas.model.VoiceConsent;
 import org.assetatlas.ui.common.Choice;
+import org.assetatlas.ui.common.FormBuilder;
 import org.assetatlas.ui.common.Styles;
 
 /**
@@ -72,7 +72,7 @@ public final class FactorsView {
     private final Label legend = new Label();
     private final VBox details = new VBox(8);
     private final VBox context = new VBox(4);
-    private final FlowPane domainBoxes = new FlowPane(10, 4);
+    private FlowPane domainBoxes;
     private final TextArea description = new TextArea();
 
     public FactorsView(FactorsViewModel vm) {
@@ -485,9 +485,7 @@ public final class FactorsView {
                 + " Saturdays\u201d");
         description.textProperty().bindBidirectional(vm.descriptionProperty());
 
-        vm.domains().addListener((ListChangeListener<String>) c -> drawDomainBoxes());
-        vm.formDomains().addListener((SetChangeListener<String>) c -> syncDomainBoxes());
-        drawDomainBoxes();
+        domainBoxes = FormBuilder.tickBoxes("factorDomain-", vm.domains(), vm.formDomains());
 
         ComboBox<Choice<Area>> area = new ComboBox<>(vm.areaChoices());
         area.setId("factorArea");
@@ -561,11 +559,11 @@ public final class FactorsView {
         g.addRow(r++, new Label("Theme"), theme);
         g.addRow(r++, new Label("Description"), description);
         g.addRow(r++, new Label("Domains"), domainBoxes);
-        HBox areaRow = new HBox(8, area, fixed("Strength"), strength);
+        HBox areaRow = new HBox(8, area, FormBuilder.fixed("Strength"), strength);
         areaRow.setAlignment(Pos.CENTER_LEFT);
         g.addRow(r++, new Label("Area"), areaRow);
         g.add(withEvidence, 1, r++);
-        HBox source = new HBox(8, type, fixed("Date"), evDate, fixed("Sample"), sample);
+        HBox source = new HBox(8, type, FormBuilder.fixed("Date"), evDate, FormBuilder.fixed("Sample"), sample);
         source.setAlignment(Pos.CENTER_LEFT);
         g.addRow(r++, new Label("Source"), source);
         g.addRow(r++, new Label("Title"), evTitle);
@@ -594,11 +592,6 @@ public final class FactorsView {
         return pane;
     }
 
-    private static Label fixed(String text) {
-        Label l = new Label(text);
-        l.setMinWidth(Region.USE_PREF_SIZE);
-        return l;
-    }
 
     private static TextField field(String id, String prompt) {
         TextField t = new TextField();
@@ -607,29 +600,7 @@ public final class FactorsView {
         return t;
     }
 
-    private void drawDomainBoxes() {
-        domainBoxes.getChildren().clear();
-        for (String d : vm.domains()) {
-            CheckBox box = new CheckBox(d);
-            box.setId("factorDomain-" + d.replaceAll("[^A-Za-z0-9]+", "-"));
-            box.setSelected(vm.formDomains().contains(d));
-            box.selectedProperty().addListener((o, a, b) -> {
-                if (b) {
-                    vm.formDomains().add(d);
-                } else {
-                    vm.formDomains().remove(d);
-                }
-            });
-            domainBoxes.getChildren().add(box);
-        }
-    }
 
-    private void syncDomainBoxes() {
-        for (Node n : domainBoxes.getChildren()) {
-            CheckBox box = (CheckBox) n;
-            box.setSelected(vm.formDomains().contains(box.getText()));
-        }
-    }
 
     /** A choice, indented when it is a sub-area. */
     private static final class ChoiceCell<T> extends ListCell<Choice<T>> {

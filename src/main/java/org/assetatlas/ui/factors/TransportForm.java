@@ -1,6 +1,5 @@
 package org.assetatlas.ui.factors;
 
-import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -9,11 +8,8 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressBar;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
-import javafx.scene.layout.ColumnConstraints;
-import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -23,30 +19,17 @@ import org.assetatlas.model.BusStop;
 import org.assetatlas.model.TransportKind;
 import org.assetatlas.model.TransportService;
 import org.assetatlas.ui.common.Choice;
-import org.assetatlas.ui.common.Styles;
+import org.assetatlas.ui.common.FormBuilder;
 
 /** The transport services, the form that records one and the NaPTAN import, over a {@link TransportFormViewModel}. */
 public final class TransportForm {
 
-    private final VBox root;
+    private final Node root;
 
     public TransportForm(TransportFormViewModel vm) {
-        ListView<TransportService> list = new ListView<>(vm.services());
-        list.setId("transportList");
-        list.setPrefHeight(80);
-        list.setMinHeight(60);
-        list.setPlaceholder(new Label("No transport services recorded yet."));
-        list.setCellFactory(l -> new ListCell<>() {
-            @Override
-            protected void updateItem(TransportService t, boolean empty) {
-                super.updateItem(t, empty);
-                setWrapText(true);
-                setPrefWidth(0);
-                String text = empty || t == null ? null : TransportFormViewModel.describe(t);
-                setText(text == null || !t.illustrative() || text.contains("illustrative") ? text
-                        : text + " (illustrative)");
-            }
-        });
+        ListView<TransportService> list = FormBuilder.records("transportList", vm.services(),
+                "No transport services recorded yet.", TransportFormViewModel::describe,
+                TransportService::illustrative);
 
         Button importStops = new Button("Import NaPTAN stops\u2026");
         importStops.setId("importNaptanButton");
@@ -69,7 +52,7 @@ public final class TransportForm {
         HBox importRow = new HBox(8, importStops, progress, cancel, count);
         importRow.setAlignment(Pos.CENTER_LEFT);
 
-        TextField name = field("transportName", "e.g. Hospital hopper", vm.nameProperty());
+        TextField name = FormBuilder.text("transportName", "e.g. Hospital hopper", vm.nameProperty());
         ComboBox<TransportKind> kind = new ComboBox<>();
         kind.getItems().setAll(TransportKind.values());
         kind.valueProperty().bindBidirectional(vm.kindProperty());
@@ -84,14 +67,14 @@ public final class TransportForm {
                 return null;
             }
         });
-        TextField operator = field("transportOperator", "Operator", vm.operatorProperty());
+        TextField operator = FormBuilder.text("transportOperator", "Operator", vm.operatorProperty());
         HBox.setHgrow(operator, Priority.ALWAYS);
-        TextField times = field("transportTimes", "e.g. Mon-Fri 09:00-17:00; Sat 10:00-14:00", vm.timesProperty());
-        TextField who = field("transportEligibility", "Who can use it, e.g. over-60s and disabled residents",
+        TextField times = FormBuilder.text("transportTimes", "e.g. Mon-Fri 09:00-17:00; Sat 10:00-14:00", vm.timesProperty());
+        TextField who = FormBuilder.text("transportEligibility", "Who can use it, e.g. over-60s and disabled residents",
                 vm.eligibilityProperty());
         ComboBox<Choice<Area>> area = new ComboBox<>(vm.areaChoices());
         area.valueProperty().bindBidirectional(vm.areaProperty());
-        TextField search = field("stopSearch", "Find a stop by name or ATCO code", vm.stopSearchProperty());
+        TextField search = FormBuilder.text("stopSearch", "Find a stop by name or ATCO code", vm.stopSearchProperty());
         ListView<BusStop> found = new ListView<>(vm.foundStops());
         found.setId("foundStops");
         found.setPrefHeight(70);
@@ -117,57 +100,23 @@ public final class TransportForm {
         HBox.setHgrow(chosen, Priority.ALWAYS);
         HBox stops = new HBox(6, new VBox(4, search, found), new VBox(4, add, remove), chosen);
         HBox.setHgrow(stops.getChildren().get(0), Priority.ALWAYS);
-        TextField note = field("transportNote", "Note", vm.noteProperty());
+        TextField note = FormBuilder.text("transportNote", "Note", vm.noteProperty());
 
-        GridPane g = new GridPane();
-        g.setHgap(8);
-        g.setVgap(6);
-        int r = 0;
-        g.addRow(r++, new Label("Name"), name);
-        HBox kindRow = new HBox(8, kind, operator);
-        g.addRow(r++, new Label("Kind"), kindRow);
-        g.addRow(r++, new Label("Days/times"), times);
-        g.addRow(r++, new Label("Who"), who);
-        g.addRow(r++, new Label("Serves"), area);
-        g.addRow(r++, new Label("Stops"), stops);
-        g.addRow(r++, new Label("Note"), note);
-        ColumnConstraints labels = new ColumnConstraints();
-        labels.setMinWidth(80);
-        ColumnConstraints fields = new ColumnConstraints();
-        fields.setHgrow(Priority.ALWAYS);
-        g.getColumnConstraints().addAll(labels, fields);
-        g.setPadding(new Insets(8));
-        ScrollPane scroll = new ScrollPane(new VBox(6, list, importRow, g));
-        scroll.setFitToWidth(true);
-
-        Button record = new Button("Record service");
-        record.setId("recordTransportButton");
-        record.getStyleClass().add(Styles.PRIMARY);
-        record.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        record.disableProperty().bind(vm.canRecordBinding().not());
-        record.setOnAction(e -> vm.record());
-        Label problem = new Label();
-        problem.textProperty().bind(vm.problemProperty());
-        problem.getStyleClass().add("factors-note");
-        problem.setWrapText(true);
-        HBox footer = new HBox(10, record, problem);
-        footer.setAlignment(Pos.CENTER_LEFT);
-        footer.setPadding(new Insets(6, 8, 2, 8));
-        root = new VBox(scroll, footer);
-        VBox.setVgrow(scroll, Priority.ALWAYS);
-        root.setId("transportForm");
+        root = new FormBuilder()
+                .above(list, importRow)
+                .row("Name", name)
+                .row("Kind", kind, operator)
+                .row("Days/times", times)
+                .row("Who", who)
+                .row("Serves", area)
+                .row("Stops", stops)
+                .row("Note", note)
+                .build("transportForm", new FormBuilder.Submit("Record service", "recordTransportButton", null,
+                        vm.canRecordBinding(), vm::record, vm.problemProperty()));
     }
 
     public Node node() {
         return root;
-    }
-
-    private static TextField field(String id, String prompt, javafx.beans.property.StringProperty p) {
-        TextField t = new TextField();
-        t.setId(id);
-        t.setPromptText(prompt);
-        t.textProperty().bindBidirectional(p);
-        return t;
     }
 
     /** A stop as its name and ATCO code. */

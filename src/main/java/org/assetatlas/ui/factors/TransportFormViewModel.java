@@ -4,8 +4,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.beans.Observable;
-import javafx.beans.binding.Bindings;
-import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -21,7 +19,6 @@ import org.assetatlas.model.TransportService;
 import org.assetatlas.model.WeeklySchedule;
 import org.assetatlas.service.FactorService;
 import org.assetatlas.service.RowProblem;
-import org.assetatlas.service.ValidationException;
 import org.assetatlas.ui.common.DialogService;
 import org.assetatlas.ui.common.Choice;
 import org.assetatlas.ui.common.UserMessages;
@@ -32,12 +29,11 @@ import org.assetatlas.ui.common.UiTasks;
  * who can use it, the area it serves and its stops, found by name or code among the project's NaPTAN stops), and the
  * import of NaPTAN stops from a CSV file in the background with a report of the rows that were rejected.
  */
-public final class TransportFormViewModel {
+public final class TransportFormViewModel extends FactorFormViewModel<TransportService> {
 
     /** How many stops a search lists at most. */
     public static final int SEARCH_LIMIT = 50;
 
-    private final FactorsViewModel factors;
     private final StringProperty name = new SimpleStringProperty(this, "name", "");
     private final ObjectProperty<TransportKind> kind = new SimpleObjectProperty<>(this, "kind",
             TransportKind.COMMUNITY_TRANSPORT);
@@ -49,25 +45,16 @@ public final class TransportFormViewModel {
     private final StringProperty stopSearch = new SimpleStringProperty(this, "stopSearch", "");
     private final ObservableList<BusStop> foundStops = FXCollections.observableArrayList();
     private final ObservableList<BusStop> chosenStops = FXCollections.observableArrayList();
-    private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
     private final ReadOnlyStringWrapper stopCount = new ReadOnlyStringWrapper(this, "stopCount", "");
-    private final BooleanBinding canRecord;
 
     public TransportFormViewModel(FactorsViewModel factors) {
-        this.factors = factors;
+        super(factors);
         for (Observable x : new Observable[] {name, times, kind}) {
             x.addListener(ignored -> check());
         }
         stopSearch.addListener((o, a, b) -> search());
-        canRecord = Bindings.createBooleanBinding(() -> problem.get().isEmpty() && factors.service() != null,
-                problem, factors.matrixProperty());
         factors.matrixProperty().addListener((o, a, b) -> countStops());
-        area.set(factors.areaChoices().isEmpty() ? null : factors.areaChoices().get(0));
-        factors.areaChoices().addListener((javafx.collections.ListChangeListener<Choice<Area>>) c -> {
-            if (area.get() == null || !factors.areaChoices().contains(area.get())) {
-                area.set(factors.areaChoices().isEmpty() ? null : factors.areaChoices().get(0));
-            }
-        });
+        keepAnAreaChosen(area);
         countStops();
         check();
     }
@@ -96,7 +83,8 @@ public final class TransportFormViewModel {
         chosenStops.remove(stop);
     }
 
-    private void check() {
+    @Override
+    protected void check() {
         String p = "";
         if (name.get() == null || name.get().isBlank()) {
             p = "Name the service, e.g. \u201cHospital hopper\u201d.";
@@ -107,34 +95,24 @@ public final class TransportFormViewModel {
                 p = "Days and times: " + e.getMessage() + " (e.g. \u201cMon-Fri 09:00-17:00; Sat 10:00-14:00\u201d).";
             }
         }
-        problem.set(p);
+        showProblem(p);
     }
 
-    /**
-     * Records the service (undoable) and clears the form.
-     *
-     * @return the stored service, or null when the form is incomplete or saving failed (the tab's message says why)
-     */
-    public TransportService record() {
-        check();
-        if (!canRecord.get()) {
-            return null;
-        }
+    @Override
+    protected TransportService store(FactorService service) {
         String code = area.get() == null || area.get().value() == null ? null : area.get().value().code();
-        TransportService stored;
-        try {
-            stored = factors.service().recordTransportService(new TransportService(0, name.get(), kind.get(),
-                    operator.get(), List.of(), chosenStops.stream().map(BusStop::atcoCode).toList(),
-                    WeeklySchedule.parse(times.get()), eligibility.get(), code == null ? List.of() : List.of(code),
-                    note.get(), false));
-        } catch (ValidationException | IllegalArgumentException e) {
-            factors.tell(e.getMessage());
-            return null;
-        } catch (RuntimeException e) {
-            factors.tell(UserMessages.describe(e));
-            return null;
-        }
-        factors.tell("Recorded \u201c" + stored.name() + "\u201d. Undo takes it out.");
+        return service.recordTransportService(new TransportService(0, name.get(), kind.get(), operator.get(),
+                List.of(), chosenStops.stream().map(BusStop::atcoCode).toList(), WeeklySchedule.parse(times.get()),
+                eligibility.get(), code == null ? List.of() : List.of(code), note.get(), false));
+    }
+
+    @Override
+    protected String recorded(TransportService stored) {
+        return "Recorded \u201c" + stored.name() + "\u201d. Undo takes it out.";
+    }
+
+    @Override
+    protected void clear() {
         name.set("");
         operator.set("");
         times.set("");
@@ -142,8 +120,8 @@ public final class TransportFormViewModel {
         note.set("");
         stopSearch.set("");
         chosenStops.clear();
-        return stored;
     }
+
 
     /** Asks for a NaPTAN CSV file and imports its stops in the background. */
     public void chooseAndImportStops() {
@@ -251,16 +229,8 @@ public final class TransportFormViewModel {
         return chosenStops;
     }
 
-    public ReadOnlyStringProperty problemProperty() {
-        return problem.getReadOnlyProperty();
-    }
-
     public ReadOnlyStringProperty stopCountProperty() {
         return stopCount.getReadOnlyProperty();
-    }
-
-    public BooleanBinding canRecordBinding() {
-        return canRecord;
     }
 
     /** Whether a background job (such as an import) is running, for the progress bar. */

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import javafx.beans.binding.Bindings;
-import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -24,18 +23,15 @@ import org.assetatlas.model.Factor;
 import org.assetatlas.model.Voice;
 import org.assetatlas.model.VoiceConsent;
 import org.assetatlas.service.FactorService;
-import org.assetatlas.service.ValidationException;
 import org.assetatlas.ui.common.Choice;
-import org.assetatlas.ui.common.UserMessages;
 
 /**
  * The form that records a resident's voice in the "Barriers & enablers" tab: the words, how the speaker may be
  * described, their name only when they agreed to be named, what they consented to (no consent until told otherwise),
  * and the factors, domains, areas, evidence source and date it belongs with. Recording is undoable.
  */
-public final class VoiceFormViewModel {
+public final class VoiceFormViewModel extends FactorFormViewModel<Voice> {
 
-    private final FactorsViewModel factors;
     private final StringProperty quote = new SimpleStringProperty(this, "quote", "");
     private final StringProperty speaker = new SimpleStringProperty(this, "speaker", "");
     private final BooleanProperty agreedToBeNamed = new SimpleBooleanProperty(this, "agreedToBeNamed", false);
@@ -49,18 +45,14 @@ public final class VoiceFormViewModel {
     private final ObservableList<Choice<EvidenceSource>> sources = FXCollections.observableArrayList();
     private final ObjectProperty<Choice<EvidenceSource>> source = new SimpleObjectProperty<>(this, "source");
     private final ObjectProperty<LocalDate> date = new SimpleObjectProperty<>(this, "date");
-    private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
-    private final BooleanBinding canRecord;
 
     public VoiceFormViewModel(FactorsViewModel factors) {
-        this.factors = factors;
+        super(factors);
         consentExplanation.bind(Bindings.createStringBinding(() -> consent.get() == null ? ""
                 : consent.get().explanation(), consent));
         for (javafx.beans.Observable x : new javafx.beans.Observable[] {quote, agreedToBeNamed, name, consent}) {
             x.addListener(ignored -> check());
         }
-        canRecord = Bindings.createBooleanBinding(() -> problem.get().isEmpty() && factors.service() != null,
-                problem, factors.matrixProperty());
         factors.matrixProperty().addListener((o, a, b) -> reload());
         factors.selectedFactorProperty().addListener((o, a, b) -> {
             if (b != null && quote.get().isBlank()) {
@@ -109,7 +101,8 @@ public final class VoiceFormViewModel {
         check();
     }
 
-    private void check() {
+    @Override
+    protected void check() {
         String p = "";
         if (quote.get() == null || quote.get().isBlank()) {
             p = "Type the resident's words.";
@@ -118,45 +111,36 @@ public final class VoiceFormViewModel {
         } else if (consent.get() == null) {
             p = "Choose what the speaker agreed to.";
         }
-        problem.set(p);
+        showProblem(p);
     }
-
-    /**
-     * Records the voice (undoable) and clears the words and the speaker; the links stay for the next quote.
-     *
-     * @return the stored voice, or null when the form is incomplete or saving failed (the tab's message says why)
-     */
-    public Voice record() {
-        check();
-        if (!canRecord.get()) {
-            return null;
-        }
+    /** Records the voice (undoable) and clears the words and the speaker; the links stay for the next quote. */
+    @Override
+    protected Voice store(FactorService service) {
         String code = area.get() == null || area.get().value() == null ? null : area.get().value().code();
         List<String> inOrder = factors.domains().stream().filter(formDomains::contains).toList();
-        Voice stored;
-        try {
-            stored = factors.service().recordVoice(new Voice(0, quote.get(), speaker.get(),
-                    agreedToBeNamed.get() ? name.get() : "", consent.get(), List.copyOf(linkedFactors), inOrder,
-                    code == null ? List.of() : List.of(code),
-                    source.get() == null || source.get().value() == null ? 0 : source.get().value().id(),
-                    date.get(), false));
-        } catch (ValidationException | IllegalArgumentException e) {
-            factors.tell(e.getMessage());
-            return null;
-        } catch (RuntimeException e) {
-            factors.tell(UserMessages.describe(e));
-            return null;
-        }
-        factors.tell("Recorded the voice of " + stored.attribution() + " \u2014 "
+        return service.recordVoice(new Voice(0, quote.get(), speaker.get(),
+                agreedToBeNamed.get() ? name.get() : "", consent.get(), List.copyOf(linkedFactors), inOrder,
+                code == null ? List.of() : List.of(code),
+                source.get() == null || source.get().value() == null ? 0 : source.get().value().id(),
+                date.get(), false));
+    }
+
+    @Override
+    protected String recorded(Voice stored) {
+        return "Recorded the voice of " + stored.attribution() + " \u2014 "
                 + (stored.consent() == VoiceConsent.NO ? "not for quoting or publication"
-                : stored.consent().label().toLowerCase(Locale.ROOT)) + ". Undo takes it out.");
+                : stored.consent().label().toLowerCase(Locale.ROOT)) + ". Undo takes it out.";
+    }
+
+    @Override
+    protected void clear() {
         quote.set("");
         speaker.set("");
         name.set("");
         agreedToBeNamed.set(false);
         consent.set(FactorService.DEFAULT_CONSENT);
-        return stored;
     }
+
 
     /** The label of a factor for the link list, e.g. "Barrier · Transport: No bus on Sundays". */
     public static String describe(Factor f) {
@@ -209,14 +193,6 @@ public final class VoiceFormViewModel {
 
     public ObjectProperty<LocalDate> dateProperty() {
         return date;
-    }
-
-    public ReadOnlyStringProperty problemProperty() {
-        return problem.getReadOnlyProperty();
-    }
-
-    public BooleanBinding canRecordBinding() {
-        return canRecord;
     }
 
     /** The factors a voice may be linked to. */

@@ -75,7 +75,6 @@ public final class MapView extends Control {
     private final ObjectProperty<Function<String, Optional<GeoPoint>>> postcodeFinder =
             new SimpleObjectProperty<>(this, "postcodeFinder", t -> Optional.empty());
     private final Map<Long, Asset> byId = new HashMap<>();
-    private long contentVersion;
     private boolean fitPending = true;
 
     public MapView() {
@@ -260,13 +259,7 @@ public final class MapView extends Control {
         return prefix.isEmpty() ? null : prefix.get(0);
     }
 
-    /** Changes whenever something drawn changes; the skin redraws on it. */
-    long contentVersion() {
-        return contentVersion;
-    }
-
     private void contentChanged() {
-        contentVersion++;
         if (getSkin() instanceof MapViewSkin s) {
             s.requestRedraw();
         }

@@ -268,11 +268,6 @@ public final class SignpostViewModel {
         }
     }
 
-    /** The last answer, or null. */
-    public Answer lastAnswer() {
-        return last;
-    }
-
     public StringProperty needProperty() {
         return need;
     }
