@@ -7,13 +7,13 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.assetatlas.analysis.VoiceRelease;
-import org.assetatlas.io.NaptanStops;
 import org.assetatlas.model.Area;
 import org.assetatlas.model.AssetQuery;
 import org.assetatlas.model.EvidenceSource;
 import org.assetatlas.model.Factor;
 import org.assetatlas.service.AtlasProject;
 import org.assetatlas.service.FactorService;
+import org.assetatlas.service.RowProblem;
 import org.assetatlas.service.TransportAccess;
 import org.assetatlas.util.Progress;
 import picocli.CommandLine;
@@ -86,7 +86,7 @@ final class FactorsCommand implements Callable<Integer> {
             }
             if (naptan != null) {
                 TransportAccess.StopImport r = p.transport().importNaptanCsv(naptan, Progress.NONE);
-                for (NaptanStops.Problem problem : r.problems()) {
+                for (RowProblem problem : RowProblem.of(r)) {
                     spec.commandLine().getErr().println(naptan.getFileName() + ": " + problem);
                 }
                 out.println(r.summary());

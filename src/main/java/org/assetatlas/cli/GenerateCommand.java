@@ -3,7 +3,6 @@ package org.assetatlas.cli;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.assetatlas.io.CsvAssetWriter;
 import org.assetatlas.service.AtlasProject;
 import org.assetatlas.service.SyntheticAssets;
 import org.assetatlas.util.Progress;
@@ -50,7 +49,7 @@ final class GenerateCommand implements Callable<Integer> {
                 spec.commandLine().getOut().println("added " + n + " assets to " + file);
             }
         } else {
-            new CsvAssetWriter().write(assets, file, Progress.NONE);
+            assets.writeCsv(file, Progress.NONE);
             spec.commandLine().getOut().println("wrote " + count + " assets to " + file);
         }
         return 0;

@@ -4,9 +4,9 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.assetatlas.io.CsvAssetReader.RejectedRow;
 import org.assetatlas.service.AtlasProject;
 import org.assetatlas.service.ImportReport;
+import org.assetatlas.service.RowProblem;
 import org.assetatlas.util.Progress;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -36,7 +36,7 @@ final class ImportCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         try (AtlasProject p = AtlasProject.open(file)) {
             ImportReport r = p.transfer().importCsv(source, Progress.NONE);
-            for (RejectedRow row : r.rejects()) {
+            for (RowProblem row : RowProblem.of(r)) {
                 out.println((row.line() > 0 ? "line " + row.line() : "row") + ": " + row.reason());
             }
             if (r.rejected() > r.rejects().size()) {

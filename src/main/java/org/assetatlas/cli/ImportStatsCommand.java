@@ -3,12 +3,12 @@ package org.assetatlas.cli;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.concurrent.Callable;
-import org.assetatlas.io.CsvAssetReader.RejectedRow;
 import org.assetatlas.model.AreaLevel;
 import org.assetatlas.model.Indicator;
 import org.assetatlas.model.Labelled;
 import org.assetatlas.service.AreaStatistics;
 import org.assetatlas.service.AtlasProject;
+import org.assetatlas.service.RowProblem;
 import org.assetatlas.util.Progress;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -77,7 +77,7 @@ final class ImportStatsCommand implements Callable<Integer> {
             AreaStatistics.IndicatorImport r = p.statistics().importIndicator(source, meta, codeColumn, column,
                     Progress.NONE);
             var out = spec.commandLine().getOut();
-            for (RejectedRow row : r.rejects()) {
+            for (RowProblem row : RowProblem.of(r)) {
                 out.println("line " + row.line() + ": " + row.reason());
             }
             if (r.rejectsFile() != null) {

@@ -3,8 +3,8 @@ package org.assetatlas.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.assetatlas.io.PostcodeCsvReader;
 import org.assetatlas.service.AtlasProject;
+import org.assetatlas.service.RowProblem;
 import org.assetatlas.service.SignpostService;
 import org.assetatlas.util.Progress;
 import picocli.CommandLine.Command;
@@ -32,7 +32,7 @@ final class PostcodesCommand implements Callable<Integer> {
         try (AtlasProject p = AtlasProject.open(file)) {
             SignpostService.PostcodeImport r = p.signposting().importPostcodes(source, Progress.NONE);
             int shown = 0;
-            for (PostcodeCsvReader.Problem problem : r.problems()) {
+            for (RowProblem problem : RowProblem.of(r)) {
                 if (shown++ < 200) {
                     out.println("line " + problem.line() + ": " + problem.reason());
                 }

@@ -2,7 +2,6 @@ package org.assetatlas.service;
 
 import java.time.LocalDate;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.Map;
 import java.util.List;
 import java.util.Set;
@@ -11,7 +10,6 @@ import org.assetatlas.model.AccessFeature;
 import org.assetatlas.model.CostBand;
 import org.assetatlas.model.GeoPoint;
 import org.assetatlas.model.ReferralRoute;
-import org.assetatlas.model.Area;
 import org.assetatlas.model.Asset;
 import org.assetatlas.model.AssetQuery;
 import org.assetatlas.model.AssetStatus;

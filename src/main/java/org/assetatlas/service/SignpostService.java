@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.TreeMap;
 import org.assetatlas.io.PostcodeCsvReader;
 import org.assetatlas.geo.AreaTree;

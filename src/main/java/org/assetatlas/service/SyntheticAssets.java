@@ -374,4 +374,9 @@ public final class SyntheticAssets implements Iterable<Asset> {
     public Geometry extent() {
         return new GeometryFactory().buildGeometry(areas.stream().map(Feature::geometry).toList()).getEnvelope();
     }
+
+    /** Writes these assets to an asset CSV that {@code import} reads back. */
+    public void writeCsv(Path file, org.assetatlas.util.Progress progress) throws IOException {
+        new org.assetatlas.io.CsvAssetWriter().write(this, file, progress);
+    }
 }

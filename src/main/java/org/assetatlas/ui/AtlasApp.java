@@ -18,6 +18,15 @@ import javafx.util.Duration;
 import javax.imageio.ImageIO;
 import org.assetatlas.model.Asset;
 import org.assetatlas.service.AppPreferences;
+import org.assetatlas.ui.factors.FactorsView;
+import org.assetatlas.ui.factors.FactorsViewModel;
+import org.assetatlas.ui.common.DialogService;
+import org.assetatlas.ui.reports.ReportsViewModel;
+import org.assetatlas.ui.reports.ReportsView;
+import org.assetatlas.ui.common.UiTasks;
+import org.assetatlas.ui.common.Styles;
+import org.assetatlas.ui.common.FxDialogService;
+import org.assetatlas.ui.signpost.SignpostWorkspace;
 
 /**
  * The desktop application: one main window on the project given at start, the most recent project, or the

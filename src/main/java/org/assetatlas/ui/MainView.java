@@ -48,6 +48,17 @@ import org.assetatlas.model.AreaLevel;
 import org.assetatlas.model.Asset;
 import org.controlsfx.control.NotificationPane;
 import org.controlsfx.control.textfield.TextFields;
+import org.assetatlas.ui.map.TransportOverlay;
+import org.assetatlas.ui.common.DialogService;
+import org.assetatlas.ui.common.Choice;
+import org.assetatlas.ui.map.MapView;
+import org.assetatlas.ui.map.ThematicBar;
+import org.assetatlas.ui.assets.AssetTable;
+import org.assetatlas.ui.common.Styles;
+import org.assetatlas.ui.common.WorkspaceUndo;
+import org.assetatlas.ui.assets.AssetEditorView;
+import org.assetatlas.ui.assets.AssetEditorViewModel;
+import org.assetatlas.ui.common.FxDialogService;
 
 /**
  * The main window's content: menu bar, search and filter bar, the map beside the asset table and editor, and a
@@ -88,8 +99,8 @@ public final class MainView {
         right.setOrientation(Orientation.VERTICAL);
         right.setDividerPositions(0.44);
         SplitPane.setResizableWithParent(editor.node(), false);
-        SplitPane assets = new SplitPane(ThematicBar.around(map, vm.projectProperty()), right);
-        TransportOverlay.install(map, vm.projectProperty());
+        SplitPane assets = new SplitPane(ThematicBar.around(map, vm.projectProperty(), vm.tasks()), right);
+        TransportOverlay.install(map, vm.projectProperty(), vm.tasks());
         assets.setDividerPositions(0.5);
         Tab assetsTab = new Tab("Assets", assets);
         assetsTab.setClosable(false);

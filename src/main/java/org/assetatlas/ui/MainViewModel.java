@@ -40,8 +40,12 @@ import org.assetatlas.service.AtlasProject;
 import org.assetatlas.service.ChangeScope;
 import org.assetatlas.service.DemoProject;
 import org.assetatlas.util.Progress;
-import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.GeometryFactory;
+import org.assetatlas.ui.common.DialogService;
+import org.assetatlas.ui.common.Choice;
+import org.assetatlas.ui.common.UserMessages;
+import org.assetatlas.ui.common.UiTasks;
+import org.assetatlas.ui.assets.AssetEditorViewModel;
 
 /**
  * The state and commands of the main window: the open project, the filters and the assets they let through, the
@@ -260,6 +264,19 @@ public final class MainViewModel implements AutoCloseable {
         resetFilterChoices();
         reload();
         statusMessage.set("Opened " + p.file().getFileName() + ".");
+        warmUpSearch(p);
+    }
+
+    /**
+     * Builds the project's search index in the background as it opens, so that the first search is quick (ADR 8).
+     * A failure is not reported: the first search builds the index itself and reports any problem then.
+     */
+    private void warmUpSearch(AtlasProject p) {
+        tasks.background(() -> {
+            p.warmUpSearch();
+            return null;
+        }, (done, error) -> {
+        });
     }
 
     /**
@@ -859,12 +876,12 @@ public final class MainViewModel implements AutoCloseable {
     }
 
     /** The dialogs, for the workspaces' own file choosers and reports. */
-    DialogService dialogs() {
+    public DialogService dialogs() {
         return dialogs;
     }
 
     /** The folder the file choosers start in. */
-    Path lastFolder() {
+    public Path lastFolder() {
         return folder();
     }
 

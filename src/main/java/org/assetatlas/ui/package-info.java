@@ -4,7 +4,7 @@
  *
  * <p>Each screen is a view (builds and binds controls) with a view model (state as read-only properties, commands,
  * validation; never sees a control), after JabRef. View models reach the user only through {@link
- * org.assetatlas.ui.DialogService} and run long work through {@link org.assetatlas.ui.UiTasks}, so they can be
+ * org.assetatlas.ui.common.DialogService} and run long work through {@link org.assetatlas.ui.common.UiTasks}, so they can be
  * tested without a window. Everything else the app does goes through {@link org.assetatlas.service.AtlasProject};
  * this is the only package that imports {@code javafx.*}.
  */

@@ -62,10 +62,18 @@ class AssetIndexTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "   ", "\"", "*", "NEAR(", "AND", "😀", "((((", "-"})
+    @ValueSource(strings = {"", "   ", "\"", "*", "😀", "((((", "-"})
     void textWithoutKnownWordsFindsNothingAndNeverFails(String text) {
-        index.search(IndexQuery.words(text, 10));
-        index.search(IndexQuery.words(text.repeat(10_000), 10));
+        assertEquals(List.of(), ids(index, text), "no asset has a word of \"" + text + "\"");
+        assertEquals(List.of(), ids(index, text.repeat(10_000)), "the same text repeated finds nothing either");
+        assertEquals(List.of(4L), ids(index, "dementia " + text), "the text adds nothing to a real word");
+    }
+
+    @Test
+    void queryOperatorsAreSearchedAsOrdinaryWords() {
+        assertEquals(Set.of(3L, 4L), Set.copyOf(ids(index, "AND")), "'and' is in two names and descriptions");
+        assertEquals(List.of(), ids(index, "NEAR("));
+        assertEquals(List.of(), ids(index, "NEAR(".repeat(10_000)));
     }
 
     @Test

@@ -31,6 +31,9 @@ import org.testfx.api.FxToolkit;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
+import org.assetatlas.ui.common.UiTasks;
+import org.assetatlas.ui.common.Styles;
+import org.assetatlas.ui.common.FxDialogService;
 
 /** Adds an asset through the real main window: New asset, type, Save; then table, map and editor agree. */
 @ExtendWith(ApplicationExtension.class)

@@ -24,6 +24,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.locationtech.jts.io.WKTReader;
+import org.assetatlas.ui.common.Choice;
+import org.assetatlas.ui.common.UiTasks;
+import org.assetatlas.ui.assets.AssetEditorViewModel;
+import org.assetatlas.ui.common.RecordingDialogs;
 
 class MainViewModelTest {
 

@@ -37,6 +37,11 @@ import org.testfx.api.FxToolkit;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
+import org.assetatlas.ui.factors.FactorsView;
+import org.assetatlas.ui.factors.FactorsViewModel;
+import org.assetatlas.ui.common.UiTasks;
+import org.assetatlas.ui.common.Styles;
+import org.assetatlas.ui.common.FxDialogService;
 
 /**
  * Records a barrier with its evidence through the "Barriers & enablers" tab of the real main window on the demo

@@ -33,6 +33,11 @@ import org.testfx.api.FxToolkit;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
+import org.assetatlas.ui.common.UiTasks;
+import org.assetatlas.ui.common.Styles;
+import org.assetatlas.ui.common.FxDialogService;
+import org.assetatlas.ui.signpost.SignpostWorkspace;
+import org.assetatlas.ui.common.RecordingDialogs;
 
 /** Signposting through the real window: need and postcode, results, shortlist, sheet; the log records it. */
 @ExtendWith(ApplicationExtension.class)

@@ -1,0 +1,66 @@
+package org.assetatlas.ui.common;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.assetatlas.service.ImportReport;
+
+/**
+ * Everything a view model may ask of the user: messages, confirmations, file choices and passing notifications.
+ * The app uses {@link FxDialogService}; tests supply their own answers.
+ */
+public interface DialogService {
+
+    /** The kinds of file the app opens and saves. */
+    enum FileType {
+        PROJECT("Atlas projects (*.atlas)", ".atlas"),
+        CSV("CSV files (*.csv)", ".csv"),
+        PDF("PDF documents (*.pdf)", ".pdf");
+
+        private final String description;
+        private final String extension;
+
+        FileType(String description, String extension) {
+            this.description = description;
+            this.extension = extension;
+        }
+
+        public String description() {
+            return description;
+        }
+
+        /** The extension with its dot, e.g. {@code .csv}. */
+        public String extension() {
+            return extension;
+        }
+    }
+
+    /** Tells the user something failed; {@code message} says what and what to do. */
+    void showError(String title, String message);
+
+    /** Shows information; {@code details} may be long and is shown scrollable (null for none). */
+    void showInformation(String title, String header, String details);
+
+    /** Shows pairs such as shortcut and action as two aligned columns. */
+    void showTwoColumns(String title, String header, List<String[]> rows);
+
+    /** Asks the user to confirm an action; true when they chose {@code confirmLabel}. */
+    boolean confirm(String title, String message, String confirmLabel);
+
+    /** Summarises an import: how many rows were imported and rejected, the first rejected rows and why. */
+    void showImportReport(Path source, ImportReport report);
+
+    /** Asks for an existing file; empty when the user cancels. */
+    Optional<Path> chooseFileToOpen(String title, FileType type, Path initialFolder);
+
+    /** Asks where to save a file; the type's extension is added when missing. Empty when the user cancels. */
+    Optional<Path> chooseFileToSave(String title, FileType type, Path initialFolder, String suggestedName);
+
+    /**
+     * Shows a passing, non-modal notification, optionally with one action (e.g. "Undo").
+     *
+     * @param actionLabel null for none
+     * @param action      null for none
+     */
+    void notify(String message, String actionLabel, Runnable action);
+}

@@ -1,0 +1,231 @@
+package org.assetatlas.ui.assets;
+
+import static org.assetatlas.ui.assets.AssetEditorViewModel.AGE_MAX;
+import static org.assetatlas.ui.assets.AssetEditorViewModel.AGE_MIN;
+import static org.assetatlas.ui.assets.AssetEditorViewModel.EMAIL;
+import static org.assetatlas.ui.assets.AssetEditorViewModel.LOCATION;
+import static org.assetatlas.ui.assets.AssetEditorViewModel.NAME;
+import static org.assetatlas.ui.assets.AssetEditorViewModel.OPENING_HOURS;
+import static org.assetatlas.ui.assets.AssetEditorViewModel.PHONE;
+import static org.assetatlas.ui.assets.AssetEditorViewModel.POSTCODE;
+import static org.assetatlas.ui.assets.AssetEditorViewModel.WEBSITE;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import javafx.beans.property.StringProperty;
+import org.assetatlas.model.AbcdCategory;
+import org.assetatlas.model.Asset;
+import org.assetatlas.model.AssetQuery;
+import org.assetatlas.model.Framework;
+import org.assetatlas.model.GeoPoint;
+import org.assetatlas.model.WeeklySchedule;
+import org.assetatlas.service.AtlasProject;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.assetatlas.ui.common.RecordingDialogs;
+
+class AssetEditorViewModelTest {
+
+    @TempDir
+    Path dir;
+
+    private AtlasProject project;
+    private final RecordingDialogs dialogs = new RecordingDialogs();
+    private final AssetEditorViewModel vm = new AssetEditorViewModel(dialogs);
+
+    @BeforeEach
+    void openProject() {
+        project = AtlasProject.create(dir.resolve("editor.atlas"), "Editor test", Framework.liveWell());
+        vm.setProject(project);
+        vm.startNew();
+    }
+
+    @AfterEach
+    void closeProject() {
+        project.close();
+    }
+
+    private void fillValidForm() {
+        vm.nameProperty().set("Mile End Lunch Club");
+        vm.postcodeProperty().set("CO4 5HR");
+        vm.latitudeProperty().set("51.9062");
+        vm.longitudeProperty().set("0.9113");
+        vm.domainProperty("Age Well").set(true);
+    }
+
+    @Test
+    void aNewFormNeedsANameBeforeItCanBeSaved() {
+        assertEquals("Name is required", vm.errorProperty(NAME).get());
+        assertFalse(vm.canSaveProperty().get());
+        assertEquals("New asset", vm.headingProperty().get());
+    }
+
+    @Test
+    void aValidFormCanBeSaved() {
+        fillValidForm();
+        assertTrue(vm.validProperty().get(), vm.problemSummaryProperty().get());
+        assertTrue(vm.canSaveProperty().get());
+        assertEquals("", vm.problemSummaryProperty().get());
+    }
+
+    static List<Arguments> badValues() {
+        return List.of(
+                bad("postcode", AssetEditorViewModel::postcodeProperty, "XY1 23", POSTCODE),
+                bad("e-mail", AssetEditorViewModel::emailProperty, "bob@", EMAIL),
+                bad("web address", AssetEditorViewModel::websiteProperty, "not a web site", WEBSITE),
+                bad("phone", AssetEditorViewModel::phoneProperty, "call the office", PHONE),
+                bad("latitude text", AssetEditorViewModel::latitudeProperty, "north-ish", LOCATION),
+                bad("latitude outside the UK", AssetEditorViewModel::latitudeProperty, "48.5", LOCATION),
+                bad("longitude outside the UK", AssetEditorViewModel::longitudeProperty, "12.5", LOCATION),
+                bad("longitude missing", AssetEditorViewModel::longitudeProperty, "", LOCATION),
+                bad("opening hours", AssetEditorViewModel::openingHoursProperty, "Mondays nine till five",
+                        OPENING_HOURS),
+                bad("impossible time", AssetEditorViewModel::openingHoursProperty, "Mon 09:00-25:00", OPENING_HOURS),
+                bad("age not a number", AssetEditorViewModel::ageMinProperty, "ten", AGE_MIN),
+                bad("age too high", AssetEditorViewModel::ageMaxProperty, "150", AGE_MAX));
+    }
+
+    private static Arguments bad(String what, Function<AssetEditorViewModel, StringProperty> field, String value,
+                                 String errorKey) {
+        return Arguments.of(what, field, value, errorKey);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("badValues")
+    void aBadValueShowsAMessageAndDisablesSave(String what, Function<AssetEditorViewModel, StringProperty> field,
+                                               String value, String errorKey) {
+        fillValidForm();
+        field.apply(vm).set(value);
+        assertFalse(vm.errorProperty(errorKey).get().isEmpty(), what + " should be reported");
+        assertFalse(vm.canSaveProperty().get());
+        assertTrue(vm.problemSummaryProperty().get().startsWith("Fix 1 problem"), vm.problemSummaryProperty().get());
+        assertTrue(vm.save().isEmpty());
+        assertEquals(0, project.assets().count());
+    }
+
+    @Test
+    void saysWhenLatitudeAndLongitudeLookSwapped() {
+        fillValidForm();
+        vm.latitudeProperty().set("0.9113");
+        vm.longitudeProperty().set("51.9062");
+        assertTrue(vm.errorProperty(LOCATION).get().contains("swapped"), vm.errorProperty(LOCATION).get());
+    }
+
+    @Test
+    void reportsAMinimumAgeAboveTheMaximum() {
+        fillValidForm();
+        vm.ageMinProperty().set("65");
+        vm.ageMaxProperty().set("18");
+        assertEquals("Maximum age is below the minimum age", vm.errorProperty(AGE_MAX).get());
+    }
+
+    @Test
+    void fixingTheProblemEnablesSaveAgain() {
+        fillValidForm();
+        vm.emailProperty().set("hello@");
+        assertFalse(vm.canSaveProperty().get());
+        vm.emailProperty().set("hello@example.org");
+        assertEquals("", vm.errorProperty(EMAIL).get());
+        assertTrue(vm.canSaveProperty().get());
+    }
+
+    @Test
+    void savingStoresTheAssetInTheProject() {
+        fillValidForm();
+        vm.openingHoursProperty().set("Tue 12:00-14:00");
+        vm.tagsProperty().set("lunch; social, older people");
+        Optional<Asset> saved = vm.save();
+        assertTrue(saved.isPresent());
+        List<Asset> all = project.assets().find(AssetQuery.all());
+        assertEquals(1, all.size());
+        Asset a = all.get(0);
+        assertEquals("Mile End Lunch Club", a.name());
+        assertEquals("CO4 5HR", a.postcode());
+        assertEquals(new GeoPoint(51.9062, 0.9113), a.location());
+        assertEquals(List.of("Age Well"), a.domains());
+        assertEquals(List.of("lunch", "social", "older people"), a.tags());
+        assertEquals(WeeklySchedule.parse("Tue 12:00-14:00"), a.openingHours());
+        assertEquals(LocalDate.now(), a.lastVerified());
+        assertEquals(AssetEditorViewModel.Mode.EXISTING, vm.getMode());
+        assertFalse(vm.isDirty());
+        assertFalse(vm.canSaveProperty().get());
+    }
+
+    @Test
+    void tellsTheMainViewAfterSaving() {
+        Asset[] heard = new Asset[1];
+        vm.setOnSaved(a -> heard[0] = a);
+        fillValidForm();
+        Asset saved = vm.save().orElseThrow();
+        assertEquals(saved, heard[0]);
+    }
+
+    @Test
+    void loadingShowsTheAssetsValues() {
+        Asset a = project.assets().save(Asset.builder().name("Greenstead Library").category(AbcdCategory.INSTITUTIONS)
+                .postcode("CO4 3QE").location(new GeoPoint(51.891394, 0.936914))
+                .domains(List.of("Start Well", "Be Well")).ageMin(5).build());
+        vm.load(a);
+        assertEquals("Greenstead Library", vm.nameProperty().get());
+        assertEquals(AbcdCategory.INSTITUTIONS, vm.categoryProperty().get());
+        assertEquals("51.891394", vm.latitudeProperty().get());
+        assertEquals("0.936914", vm.longitudeProperty().get());
+        assertTrue(vm.domainProperty("Start Well").get());
+        assertFalse(vm.domainProperty("Age Well").get());
+        assertEquals("5", vm.ageMinProperty().get());
+        assertFalse(vm.isDirty());
+        assertTrue(vm.recordInfoProperty().get().startsWith("Record "), vm.recordInfoProperty().get());
+    }
+
+    @Test
+    void editingMarksTheFormDirtyAndRevertPutsItBack() {
+        Asset a = project.assets().save(Asset.builder().name("Old name").build());
+        vm.load(a);
+        vm.nameProperty().set("New name");
+        assertTrue(vm.isDirty());
+        assertTrue(vm.canSaveProperty().get());
+        vm.revert();
+        assertEquals("Old name", vm.nameProperty().get());
+        assertFalse(vm.isDirty());
+    }
+
+    @Test
+    void savingAnEditUpdatesTheSameAsset() {
+        Asset a = project.assets().save(Asset.builder().name("Old name").build());
+        vm.load(a);
+        vm.nameProperty().set("New name");
+        Asset saved = vm.save().orElseThrow();
+        assertEquals(a.id(), saved.id());
+        assertEquals("New name", project.assets().get(a.id()).orElseThrow().name());
+        assertEquals(1, project.assets().count());
+    }
+
+    @Test
+    void anEmptyLocationIsAllowed() {
+        fillValidForm();
+        vm.latitudeProperty().set("");
+        vm.longitudeProperty().set("");
+        assertTrue(vm.canSaveProperty().get());
+        assertNull(vm.save().orElseThrow().location());
+    }
+
+    @Test
+    void nothingCanBeSavedWhenNoAssetIsLoaded() {
+        vm.clear();
+        vm.nameProperty().set("Typed into a disabled form");
+        assertFalse(vm.canSaveProperty().get());
+        assertTrue(vm.save().isEmpty());
+    }
+}

@@ -1,0 +1,72 @@
+package org.assetatlas.ui.common;
+
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Optional;
+import org.assetatlas.service.ImportReport;
+
+/**
+ * A {@link DialogService} for tests: records what the user was shown and answers from a script. A question the test
+ * did not script an answer for fails the test, rather than being answered for it.
+ */
+public final class RecordingDialogs implements DialogService {
+
+    /** One passing notification. */
+    public record Notification(String message, String actionLabel, Runnable action) {
+    }
+
+    public final List<String> errors = new ArrayList<>();
+    public final List<String> confirmations = new ArrayList<>();
+    public final List<Notification> notifications = new ArrayList<>();
+    public final List<ImportReport> importReports = new ArrayList<>();
+    public final List<String> information = new ArrayList<>();
+    public final Deque<Boolean> confirmAnswers = new ArrayDeque<>();
+    public final Deque<Path> files = new ArrayDeque<>();
+
+    @Override
+    public void showError(String title, String message) {
+        errors.add(title + ": " + message);
+    }
+
+    @Override
+    public void showInformation(String title, String header, String details) {
+        information.add(title + ": " + header + "\n" + details);
+    }
+
+    @Override
+    public void showTwoColumns(String title, String header, List<String[]> rows) {
+    }
+
+    @Override
+    public boolean confirm(String title, String message, String confirmLabel) {
+        confirmations.add(message);
+        if (confirmAnswers.isEmpty()) {
+            throw new AssertionError("Asked \"" + title + ": " + message + "\" but the test scripted no answer; add "
+                    + "one to confirmAnswers");
+        }
+        return confirmAnswers.pop();
+    }
+
+    @Override
+    public void showImportReport(Path source, ImportReport report) {
+        importReports.add(report);
+    }
+
+    @Override
+    public Optional<Path> chooseFileToOpen(String title, FileType type, Path initialFolder) {
+        return Optional.ofNullable(files.poll());
+    }
+
+    @Override
+    public Optional<Path> chooseFileToSave(String title, FileType type, Path initialFolder, String suggestedName) {
+        return Optional.ofNullable(files.poll());
+    }
+
+    @Override
+    public void notify(String message, String actionLabel, Runnable action) {
+        notifications.add(new Notification(message, actionLabel, action));
+    }
+}
