@@ -40,8 +40,8 @@ import org.assetatlas.service.AtlasProject;
 import org.assetatlas.service.ChangeScope;
 import org.assetatlas.service.DemoProject;
 import org.assetatlas.util.Progress;
-import org.locationtech.jts.geom.GeometryFactory;
 import org.assetatlas.ui.common.DialogService;
+import org.assetatlas.ui.common.AreaChoices;
 import org.assetatlas.ui.common.Choice;
 import org.assetatlas.ui.common.UserMessages;
 import org.assetatlas.ui.common.UiTasks;
@@ -59,7 +59,6 @@ public final class MainViewModel implements AutoCloseable {
     /** Application name, shown in the title bar and the About box. */
     public static final String APP_NAME = "Community Asset Atlas";
     private static final String DEMO_NOTE = "Neighbourhoods: demo grouping of wards";
-    private static final GeometryFactory POINTS = new GeometryFactory();
 
     private final AppPreferences prefs;
     private final DialogService dialogs;
@@ -339,18 +338,7 @@ public final class MainViewModel implements AutoCloseable {
                 }
             }
             domainChoices.setAll(domains);
-            List<Choice<Area>> list = new ArrayList<>();
-            list.add(Choice.none("All areas"));
-            // every level, largest first; below the level assets are recorded at, the level is named
-            AreaLevel own = p == null ? null : p.assignmentLevel();
-            List<AreaLevel> levels = p == null ? List.of() : p.areaTree().levels();
-            for (AreaLevel level : levels) {
-                boolean finer = own != null && levels.indexOf(level) > levels.indexOf(own);
-                areas.get().stream().filter(a -> a.level() == level)
-                        .sorted(Comparator.comparing(Area::name, String.CASE_INSENSITIVE_ORDER))
-                        .forEach(a -> list.add(new Choice<>(a, level == own || level == AreaLevel.DISTRICT ? a.name()
-                                : a.name() + " (" + level.label().toLowerCase(java.util.Locale.ROOT) + ")", finer)));
-            }
+            List<Choice<Area>> list = AreaChoices.of(p, "All areas");
             areaChoices.setAll(list);
             searchText.set("");
             domainFilter.set(domainChoices.get(0));

@@ -37,6 +37,7 @@ import org.assetatlas.service.AtlasProject;
 import org.assetatlas.service.ChangeScope;
 import org.assetatlas.service.FactorService;
 import org.assetatlas.service.ValidationException;
+import org.assetatlas.ui.common.AreaChoices;
 import org.assetatlas.ui.common.Choice;
 import org.assetatlas.ui.common.UserMessages;
 import org.assetatlas.ui.common.WorkspaceUndo;
@@ -117,16 +118,7 @@ public final class FactorsViewModel implements WorkspaceUndo {
         if (service != null) {
             now.addChangeListener(ChangeScope.FACTORS, serviceListener);
         }
-        List<Choice<Area>> choices = new ArrayList<>();
-        choices.add(Choice.none("Whole project area"));
-        if (now != null) {
-            for (Area a : now.areas(AreaLevel.NEIGHBOURHOOD)) {
-                choices.add(Choice.of(a, a.name()));
-            }
-            for (Area a : now.areas(AreaLevel.WARD)) {
-                choices.add(new Choice<>(a, a.name(), true));
-            }
-        }
+        List<Choice<Area>> choices = AreaChoices.of(now, "Whole project area");
         areaChoices.setAll(choices);
         areaFilter.set(choices.get(0));
         formArea.set(choices.get(0));

@@ -25,6 +25,7 @@ import org.assetatlas.report.ReportRequest;
 import org.assetatlas.service.AtlasProject;
 import org.assetatlas.service.ReportService;
 import org.assetatlas.ui.common.DialogService;
+import org.assetatlas.ui.common.AreaChoices;
 import org.assetatlas.ui.common.Choice;
 import org.assetatlas.ui.common.UiTasks;
 
@@ -84,14 +85,9 @@ public final class ReportsViewModel {
             for (String d : p.framework().names()) {
                 domains.add(Choice.of(d, d));
             }
-            areas.add(Choice.none("All areas"));
-            if (p.assignmentLevel() != null) {
-                for (Area a : p.areas(p.assignmentLevel())) {
-                    areas.add(Choice.of(a, a.name()));
-                }
-            }
+            areas.addAll(AreaChoices.of(p, "All areas"));
             domain.set(domains.size() > 1 ? domains.get(1) : domains.get(0));
-            area.set(areas.size() > 1 ? areas.get(1) : areas.get(0));
+            area.set(AreaChoices.firstOfOwnLevel(areas, p));
             ReportBranding b = p.reports().branding();
             organisation.set(b.organisation());
             primary.set(b.primary());

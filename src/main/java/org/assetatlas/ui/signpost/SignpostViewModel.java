@@ -41,6 +41,7 @@ import org.assetatlas.signpost.SheetMap;
 import org.assetatlas.signpost.SignpostSheet;
 import org.assetatlas.signpost.Suggestion;
 import org.assetatlas.ui.common.DialogService;
+import org.assetatlas.ui.common.AreaChoices;
 import org.assetatlas.ui.common.Choice;
 
 /**
@@ -103,11 +104,7 @@ public final class SignpostViewModel {
         for (String d : p.framework().names()) {
             domainChoices.add(Choice.of(d, d));
         }
-        if (p.assignmentLevel() != null) {
-            for (Area a : p.areas(p.assignmentLevel())) {
-                areaChoices.add(Choice.of(a, a.name()));
-            }
-        }
+        areaChoices.setAll(AreaChoices.of(p, areaChoices.get(0).label()));
         domain.set(domainChoices.get(0));
         area.set(areaChoices.get(0));
     }

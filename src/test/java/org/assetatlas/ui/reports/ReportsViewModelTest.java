@@ -31,7 +31,8 @@ class ReportsViewModelTest {
             project.set(p);
             assertEquals("All domains", vm.domains().get(0).label());
             assertEquals(p.framework().names().size() + 1, vm.domains().size());
-            assertEquals(4, vm.areas().size(), "all areas and the three neighbourhoods");
+            assertEquals(p.areas().size() + 1, vm.areas().size(), "all areas, then every area of every level");
+            assertEquals("Colchester Central", vm.areaProperty().get().label(), "a neighbourhood first");
 
             vm.domainProperty().set(vm.domains().stream().filter(c -> "Age Well".equals(c.value())).findFirst()
                     .orElseThrow());
