@@ -45,26 +45,32 @@ public final class AreaLocator {
     }
 
     /**
-     * The area containing the point (longitude, latitude) that {@code prefer} accepts, else the one {@link #area}
-     * gives: how a point on a shared boundary is kept in areas that nest (the ward inside the neighbourhood already
-     * chosen, say).
+     * The area containing the point (longitude, latitude) whose code is among {@code preferCodes}, else the one
+     * {@link #area} gives: how a point on a shared boundary is kept in areas that nest (the ward inside the
+     * neighbourhood already chosen, say).
      */
-    public Area area(double lon, double lat, java.util.function.Predicate<Area> prefer) {
+    public Area area(double lon, double lat, java.util.Set<String> preferCodes) {
         @SuppressWarnings("unchecked")
         List<Entry> candidates = tree.query(new Envelope(lon, lon, lat, lat));
         Area best = null;
         Area preferred = null;
-        Coordinate c = new Coordinate(lon, lat);
+        Coordinate c = null;
         for (int i = 0, n = candidates.size(); i < n; i++) {
             Entry e = candidates.get(i);
-            if (!e.envelope().covers(lon, lat) || e.locator().locate(c) == Location.EXTERIOR) {
+            if (!e.envelope().covers(lon, lat)) {
+                continue;
+            }
+            if (c == null) {
+                c = new Coordinate(lon, lat);
+            }
+            if (e.locator().locate(c) == Location.EXTERIOR) {
                 continue;
             }
             Area a = e.area();
             if (best == null || a.code().compareTo(best.code()) < 0) {
                 best = a;
             }
-            if (prefer.test(a) && (preferred == null || a.code().compareTo(preferred.code()) < 0)) {
+            if (preferCodes.contains(a.code()) && (preferred == null || a.code().compareTo(preferred.code()) < 0)) {
                 preferred = a;
             }
         }

@@ -87,6 +87,13 @@ public final class AreaTree {
     /** Area locators for the levels with boundaries, largest level first. */
     private final Map<AreaLevel, AreaLocator> locators = new LinkedHashMap<>();
     private final AreaLevel recordingLevel;
+    /** The locators in {@link #locators}' order, for placing many assets. */
+    private final AreaLocator[] locatorList;
+    /** For each area, the areas above it at levels without boundaries, which hold what it holds. */
+    private final Map<String, String[]> unbounded = new HashMap<>();
+    /** The most areas an asset can be in: one per level with boundaries and every area above each. */
+    private final int maxPlaces;
+    private final Map<PlaceSet, String[]> placeSets = new java.util.concurrent.ConcurrentHashMap<>();
 
     private AreaTree(List<Area> areas) {
         for (Area a : areas) {
@@ -118,6 +125,20 @@ public final class AreaTree {
             collect(code, out);
             below.put(code, Collections.unmodifiableSet(out));
         }
+        locatorList = locators.values().toArray(AreaLocator[]::new);
+        for (String code : byCode.keySet()) {
+            List<String> up = new ArrayList<>();
+            for (String p = parents.get(code); p != null; p = parents.get(p)) {
+                Area pa = byCode.get(p);
+                if (!locators.containsKey(pa.level()) || pa.geometry() == null || pa.geometry().isEmpty()) {
+                    up.add(p);
+                }
+            }
+            if (!up.isEmpty()) {
+                unbounded.put(code, up.toArray(String[]::new));
+            }
+        }
+        maxPlaces = byCode.size() + 1;
         // The level at which an asset's own area is recorded: the project's neighbourhoods when they have
         // boundaries, else the first level (in the order of AreaLevel) that has any.
         AreaLevel recording = null;
@@ -320,52 +341,81 @@ public final class AreaTree {
      * @param location the asset's location, or null
      * @param recorded the asset's own area, or null
      * @param chosen   whether the area was chosen by hand (it then wins over the location)
-     * @return area codes, without repeats; empty for none
+     * @return area codes, without repeats, sorted; one shared array for each distinct set, not to be changed
      */
     public String[] places(GeoPoint location, String recorded, boolean chosen) {
         boolean fromLocation = location != null && !(chosen && recorded != null && byCode.containsKey(recorded));
-        LinkedHashSet<String> out = new LinkedHashSet<>();
+        String[] buf = new String[maxPlaces];
+        int n = 0;
         if (fromLocation) {
             // largest level first; on a shared boundary, the area inside the one already chosen wins
-            String above = null;
-            for (Map.Entry<AreaLevel, AreaLocator> e : locators.entrySet()) {
-                String within = above;
-                Area a = within == null ? e.getValue().area(location.lon(), location.lat())
-                        : e.getValue().area(location.lon(), location.lat(),
-                                x -> selfAndDescendants(within).contains(x.code()));
+            Set<String> within = null;
+            for (AreaLocator locator : locatorList) {
+                Area a = within == null ? locator.area(location.lon(), location.lat())
+                        : locator.area(location.lon(), location.lat(), within);
                 if (a != null) {
-                    out.add(a.code());
-                    above = a.code();
-                }
-            }
-            // levels without boundaries (a grouping of wards, say) follow the parent links
-            for (String code : List.copyOf(out)) {
-                for (String p = parents.get(code); p != null; p = parents.get(p)) {
-                    Area pa = byCode.get(p);
-                    if (!locators.containsKey(pa.level()) || pa.geometry() == null) {
-                        out.add(p);
+                    n = add(buf, n, a.code());
+                    within = below.get(a.code());
+                    // levels without boundaries (a grouping of wards, say) follow the parent links
+                    for (String p : unbounded.getOrDefault(a.code(), NONE)) {
+                        n = add(buf, n, p);
                     }
                 }
             }
-            return out.toArray(String[]::new);
+            return intern(buf, n);
         }
         if (recorded == null || !byCode.containsKey(recorded)) {
-            return new String[0];
+            return NONE;
         }
-        out.add(recorded);
+        n = add(buf, n, recorded);
         for (String p = parents.get(recorded); p != null; p = parents.get(p)) {
-            out.add(p);
+            n = add(buf, n, p);
         }
         if (location != null) {
             Set<String> inside = selfAndDescendants(recorded);
-            for (AreaLocator locator : locators.values()) {
+            for (AreaLocator locator : locatorList) {
                 Area a = locator.area(location.lon(), location.lat());
                 if (a != null && inside.contains(a.code())) {
-                    out.add(a.code());
+                    n = add(buf, n, a.code());
                 }
             }
         }
-        return out.toArray(String[]::new);
+        return intern(buf, n);
+    }
+
+    private static final String[] NONE = new String[0];
+
+    private static int add(String[] buf, int n, String code) {
+        for (int i = 0; i < n; i++) {
+            if (buf[i].equals(code)) {
+                return n;
+            }
+        }
+        buf[n] = code;
+        return n + 1;
+    }
+
+    /** One shared, sorted array for each distinct set of areas (callers must not change it). */
+    private String[] intern(String[] buf, int n) {
+        if (n == 0) {
+            return NONE;
+        }
+        String[] sorted = java.util.Arrays.copyOf(buf, n);
+        java.util.Arrays.sort(sorted);
+        return placeSets.computeIfAbsent(new PlaceSet(sorted), PlaceSet::codes);
+    }
+
+    /** A set of area codes as a map key. */
+    private record PlaceSet(String[] codes) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof PlaceSet p && java.util.Arrays.equals(codes, p.codes);
+        }
+
+        @Override
+        public int hashCode() {
+            return java.util.Arrays.hashCode(codes);
+        }
     }
 
     /**

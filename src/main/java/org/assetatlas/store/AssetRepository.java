@@ -591,15 +591,26 @@ public final class AssetRepository {
      * @throws StoreException when an area code is not the project's
      */
     public void setPlaces(long[] ids, String[][] places) {
+        // grouped first by the array itself (the area tree hands out one array per distinct set), then by its
+        // sorted codes, so the key is worked out once per group rather than once per asset
+        java.util.Map<String[], StringBuilder> byArray = new java.util.IdentityHashMap<>();
+        for (int i = 0; i < ids.length; i++) {
+            StringBuilder b = byArray.computeIfAbsent(places[i], k -> new StringBuilder());
+            b.append(b.length() == 0 ? '[' : ',').append(ids[i]);
+        }
         java.util.Map<String, StringBuilder> bySet = new java.util.HashMap<>();
         java.util.Map<String, String[]> sets = new java.util.HashMap<>();
-        for (int i = 0; i < ids.length; i++) {
-            String[] sorted = places[i].clone();
+        for (var e : byArray.entrySet()) {
+            String[] sorted = e.getKey().clone();
             Arrays.sort(sorted);
             String key = String.join("\u001f", sorted);
             sets.putIfAbsent(key, sorted);
-            StringBuilder b = bySet.computeIfAbsent(key, k -> new StringBuilder());
-            b.append(b.length() == 0 ? '[' : ',').append(ids[i]);
+            StringBuilder b = bySet.get(key);
+            if (b == null) {
+                bySet.put(key, e.getValue());
+            } else {
+                b.append(',').append(e.getValue(), 1, e.getValue().length());
+            }
         }
         try {
             for (var e : bySet.entrySet()) {
