@@ -231,6 +231,12 @@ public final class AreaTree {
         return Optional.ofNullable(byName.get(t.toLowerCase(Locale.ROOT)));
     }
 
+    /** The one area every other lies in (the district, say), when the project has exactly one such area. */
+    public Optional<Area> whole() {
+        List<Area> roots = byCode.values().stream().filter(a -> !parents.containsKey(a.code())).toList();
+        return roots.size() == 1 ? Optional.of(roots.get(0)) : Optional.empty();
+    }
+
     /** The area this one lies in, if any. */
     public Optional<Area> parent(String code) {
         return area(parents.get(code));

@@ -68,8 +68,11 @@ final class FactorReportEvidence implements org.assetatlas.report.EvidenceSource
                 .filter(c -> tree.relation(areaCode, c) == f.relation())
                 .map(c -> tree.area(c).map(org.assetatlas.model.Area::name).orElse(c)).toList();
         if (f.relation() == AreaTree.Relation.ABOVE) {
-            return names.isEmpty() ? "Recorded for the whole project area. "
-                    : "Recorded for " + String.join(" and ", names) + " as a whole. ";
+            if (names.isEmpty()) {
+                return tree.whole().map(w -> "Recorded for " + w.name() + " as a whole. ")
+                        .orElse("Recorded for the whole project area. ");
+            }
+            return "Recorded for " + String.join(" and ", names) + " as a whole. ";
         }
         return names.isEmpty() ? "" : "Recorded for " + String.join(", ", names) + ". ";
     }

@@ -34,7 +34,8 @@ import org.assetatlas.ui.signpost.SignpostWorkspace;
  *
  * <p>System property {@code atlas.screenshot=FILE} saves a PNG of the window once the project is shown and then
  * quits (for documentation); {@code atlas.screenshot.select=TEXT} first selects the first asset whose name contains
- * the text.
+ * the text, and {@code atlas.screenshot.area=LABEL} first filters the assets to the area with that label (as the
+ * Area filter shows it, e.g. "Greenstead (ward)").
  */
 public final class AtlasApp extends Application {
 
@@ -125,6 +126,11 @@ public final class AtlasApp extends Application {
 
     private void screenshotWhenReady(Scene scene, Path file) {
         Runnable take = () -> {
+            String area = System.getProperty("atlas.screenshot.area");
+            if (area != null && !area.isBlank()) {
+                vm.areaChoices().stream().filter(c -> c.label().equals(area)).findFirst()
+                        .ifPresent(vm.areaFilterProperty()::set);
+            }
             String select = System.getProperty("atlas.screenshot.select");
             if (select != null && !select.isBlank()) {
                 vm.shownAssets().stream().filter(a -> a.name().contains(select)).map(Asset::id).findFirst()

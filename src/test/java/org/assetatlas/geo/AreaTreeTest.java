@@ -62,6 +62,7 @@ class AreaTreeTest {
         assertEquals("W8", TREE.parent("L1").orElseThrow().code());
         assertEquals("W2", TREE.parent("X").orElseThrow().code());
         assertTrue(TREE.parent("D").isEmpty());
+        assertEquals("D", TREE.whole().orElseThrow().code());
         assertEquals(List.of("W8", "N1", "D"), TREE.ancestors("L2").stream().map(Area::code).toList());
         assertEquals(Set.of("N1", "W9", "W8", "L1", "L2"), TREE.selfAndDescendants("N1"));
         assertEquals(List.of(AreaLevel.DISTRICT, AreaLevel.NEIGHBOURHOOD, AreaLevel.WARD, AreaLevel.LSOA,
