@@ -587,42 +587,37 @@ public final class MainViewModel implements AutoCloseable {
         statusMessage.set("Deleted \u201c" + a.name() + "\u201d.");
     }
 
-    /** Undoes the last change to the project. */
+    /** Undoes the last change to the project's assets. */
     public void undo() {
-        AtlasProject p = project.get();
-        if (p == null || tasks.isRunning() || !p.canUndo(ChangeScope.ASSETS)) {
-            return;
-        }
-        String what = p.nextUndo(ChangeScope.ASSETS).orElse("");
-        if (!confirmDiscard()) {
-            return;
-        }
-        try {
-            p.undo(ChangeScope.ASSETS);
-        } catch (RuntimeException e) {
-            dialogs.showError("Could not undo", UserMessages.describe(e));
-        }
-        reload();
-        statusMessage.set("Undid " + what + ".");
+        step(false);
     }
 
     /** Redoes the last undone change. */
     public void redo() {
+        step(true);
+    }
+
+    private void step(boolean forward) {
         AtlasProject p = project.get();
-        if (p == null || tasks.isRunning() || !p.canRedo(ChangeScope.ASSETS)) {
+        if (p == null || tasks.isRunning()
+                || !(forward ? p.canRedo(ChangeScope.ASSETS) : p.canUndo(ChangeScope.ASSETS))) {
             return;
         }
-        String what = p.nextRedo(ChangeScope.ASSETS).orElse("");
+        String what = (forward ? p.nextRedo(ChangeScope.ASSETS) : p.nextUndo(ChangeScope.ASSETS)).orElse("");
         if (!confirmDiscard()) {
             return;
         }
         try {
-            p.redo(ChangeScope.ASSETS);
+            if (forward) {
+                p.redo(ChangeScope.ASSETS);
+            } else {
+                p.undo(ChangeScope.ASSETS);
+            }
         } catch (RuntimeException e) {
-            dialogs.showError("Could not redo", UserMessages.describe(e));
+            dialogs.showError(forward ? "Could not redo" : "Could not undo", UserMessages.describe(e));
         }
         reload();
-        statusMessage.set("Redid " + what + ".");
+        statusMessage.set((forward ? "Redid " : "Undid ") + what + ".");
     }
 
     // ---- import and export --------------------------------------------------------------------------------------
