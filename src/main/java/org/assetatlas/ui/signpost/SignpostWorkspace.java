@@ -18,7 +18,7 @@ public final class SignpostWorkspace {
     public SignpostWorkspace(MainViewModel main, DialogService dialogs) {
         this.vm = new SignpostViewModel(main::getProject, dialogs, LocalDateTime::now);
         this.view = new SignpostView(vm);
-        this.demand = new DemandView(main::getProject);
+        this.demand = new DemandView(new DemandViewModel(main::getProject, main.tasks()));
         Tab find = new Tab("Find help", view.node());
         Tab supply = new Tab("Demand and supply", demand.node());
         find.setClosable(false);
