@@ -170,7 +170,9 @@ public final class ThematicBarViewModel {
         changing = true;
         try {
             AreaLevel kept = level.get();
-            levelList.setAll(p == null ? List.of() : p.areaTree().levels());
+            // a level with a single area (the district, usually) has nothing to compare it with
+            levelList.setAll(p == null ? List.of() : p.areaTree().levels().stream()
+                    .filter(l -> p.areaTree().areas(l).size() > 1).toList());
             level.set(kept != null && levelList.contains(kept) ? kept : levelOr(AreaLevel.LSOA));
             domainList.setAll(Choice.none(ANY_DOMAIN));
             if (p != null) {

@@ -55,7 +55,7 @@ class ThematicBarViewModelTest {
 
             r.setAreas(p.areas());
             project.set(p);
-            assertEquals(List.of(AreaLevel.DISTRICT, AreaLevel.MSOA, AreaLevel.LSOA), vm.levels());
+            assertEquals(List.of(AreaLevel.MSOA, AreaLevel.LSOA), vm.levels());
             assertEquals(AreaLevel.LSOA, vm.levelProperty().get());
             assertEquals("Any domain", vm.domains().get(0).label());
             assertEquals(p.framework().names().size() + 1, vm.domains().size());
@@ -99,7 +99,7 @@ class ThematicBarViewModelTest {
         try (AtlasProject p = DemoProject.build(dir.resolve("demo.atlas"), Progress.NONE)) {
             MapRenderer r = renderer(p);
             ThematicBarViewModel vm = new ThematicBarViewModel(new SimpleObjectProperty<>(p), r, UiTasks.direct());
-            assertEquals(List.of(AreaLevel.DISTRICT, AreaLevel.NEIGHBOURHOOD, AreaLevel.WARD, AreaLevel.LSOA),
+            assertEquals(List.of(AreaLevel.NEIGHBOURHOOD, AreaLevel.WARD, AreaLevel.LSOA),
                     vm.levels());
             assertEquals(AreaLevel.LSOA, vm.levelProperty().get());
 
@@ -148,7 +148,7 @@ class ThematicBarViewModelTest {
                     Progress.NONE);
             MapRenderer r = renderer(p);
             ThematicBarViewModel vm = new ThematicBarViewModel(new SimpleObjectProperty<>(p), r, UiTasks.direct());
-            assertEquals(List.of(AreaLevel.NEIGHBOURHOOD, AreaLevel.WARD), vm.levels());
+            assertEquals(List.of(AreaLevel.WARD), vm.levels());
             assertEquals(AreaLevel.WARD, vm.levelProperty().get(), "no LSOAs: the finest level the project has");
 
             vm.themeProperty().set(Theme.IMD);
