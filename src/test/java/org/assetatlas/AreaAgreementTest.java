@@ -281,6 +281,10 @@ class AreaAgreementTest {
         ReportContent c = t.reports().content(new ReportRequest("Age Well", other, false, null), Progress.NONE);
         assertTrue(c.evidence().enablers().stream().anyMatch(f -> f.description()
                 .contains("Recorded for Tendring as a whole.")), c.evidence().enablers().toString());
+        // a resident's words recorded for an LSOA reach the reports of the areas it lies in, not its neighbours'
+        assertTrue(quotes(t, msoa).contains(TendringFixture.CLACTON_QUOTE));
+        assertTrue(quotes(t, TendringFixture.DISTRICT).contains(TendringFixture.CLACTON_QUOTE));
+        assertFalse(quotes(t, other).contains(TendringFixture.CLACTON_QUOTE));
         // the unlocated group recorded for an MSOA is in that MSOA and the district, in no LSOA
         assertTrue(listed("tendring", "Tendring 001").contains("ill-t1"));
         assertTrue(listed("tendring", TendringFixture.DISTRICT).contains("ill-t1"));
@@ -291,6 +295,13 @@ class AreaAgreementTest {
         // the district-wide service without a location is in the district only
         assertTrue(listed("tendring", "Tendring").contains("ill-t2"));
         assertFalse(listed("tendring", "Tendring 001").contains("ill-t2"));
+    }
+
+    /** The residents' words the Age Well deep dive for the area quotes. */
+    private static Set<String> quotes(AtlasProject p, String area) throws Exception {
+        ReportContent c = p.reports().content(new ReportRequest("Age Well", area, false, null), Progress.NONE);
+        return Stream.concat(c.evidence().barriers().stream(), c.evidence().enablers().stream())
+                .flatMap(f -> f.voices().stream()).map(ReportEvidence.Voice::quote).collect(Collectors.toSet());
     }
 
     private static Set<String> descriptions(AtlasProject p, String area) {

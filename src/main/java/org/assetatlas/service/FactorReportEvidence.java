@@ -1,10 +1,10 @@
 package org.assetatlas.service;
 
-import org.assetatlas.geo.AreaTree;
 import java.util.ArrayList;
 import java.util.List;
 import org.assetatlas.analysis.ThemeDomainMatrix;
 import org.assetatlas.analysis.VoiceRelease;
+import org.assetatlas.geo.AreaTree;
 import org.assetatlas.model.EvidenceSource;
 import org.assetatlas.model.Factor;
 import org.assetatlas.model.FactorKind;
@@ -37,7 +37,7 @@ final class FactorReportEvidence implements org.assetatlas.report.EvidenceSource
                 .sorted((a, b) -> Integer.compare(b.item().strength(), a.item().strength())).toList();
         List<Factor> bearing = found.stream().map(AreaTree.Found::item).toList();
         for (AreaTree.Found<Factor> f : found) {
-            ReportEvidence.Factor out = toReport(f.item(), where(f, areaCode));
+            ReportEvidence.Factor out = toReport(f.item(), where(f, areaCode), areaCode);
             (f.item().kind() == FactorKind.BARRIER ? barriers : enablers).add(out);
         }
         ThemeDomainMatrix matrix = areaCode == null ? factors.matrix() : factors.matrix(areaCode);
@@ -77,7 +77,7 @@ final class FactorReportEvidence implements org.assetatlas.report.EvidenceSource
         return names.isEmpty() ? "" : "Recorded for " + String.join(", ", names) + ". ";
     }
 
-    private ReportEvidence.Factor toReport(Factor f, String where) {
+    private ReportEvidence.Factor toReport(Factor f, String where, String areaCode) {
         List<ReportEvidence.Evidence> evidence = new ArrayList<>();
         for (EvidenceSource e : factors.evidenceFor(f)) {
             StringBuilder source = new StringBuilder(e.title());
@@ -92,7 +92,7 @@ final class FactorReportEvidence implements org.assetatlas.report.EvidenceSource
             }
             evidence.add(new ReportEvidence.Evidence(e.type().label(), source.toString(), e.citation()));
         }
-        List<ReportEvidence.Voice> voices = this.voices.release(f, VoiceRelease.Audience.PUBLIC).stream()
+        List<ReportEvidence.Voice> voices = this.voices.release(f, areaCode, VoiceRelease.Audience.PUBLIC).stream()
                 .map(q -> new ReportEvidence.Voice(q.text(), q.attribution(), true)).toList();
         String title = title(f);
         String text = f.description().strip();

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.assetatlas.analysis.VoiceRelease;
+import org.assetatlas.geo.AreaTree;
 import org.assetatlas.io.VoiceCsvWriter;
 import org.assetatlas.model.AssetValidator;
 import org.assetatlas.model.EngagementSummary;
@@ -48,6 +49,28 @@ public final class VoiceService {
     /** The voices linked to a factor. */
     public List<Voice> voicesFor(Factor f) {
         return voices().stream().filter(v -> v.factorIds().contains(f.id())).toList();
+    }
+
+    /**
+     * The voices linked to a factor that bear on an area under the project's one area rule: recorded for the area,
+     * an area inside it, an area it lies in, or no area (null area: every voice of the factor).
+     */
+    public List<Voice> voicesFor(Factor f, String areaCode) {
+        AreaTree tree = project.areaTree();
+        return voicesFor(f).stream().filter(v -> tree.relation(areaCode, v.areaCodes()).bears()).toList();
+    }
+
+    /** The voices that bear on an area (see {@link #voicesFor(Factor, String)}), each with how it stands to it. */
+    public List<AreaTree.Found<Voice>> voicesIn(String areaCode) {
+        AreaTree tree = project.areaTree();
+        List<AreaTree.Found<Voice>> out = new ArrayList<>();
+        for (Voice v : voices()) {
+            AreaTree.Relation r = tree.relation(areaCode, v.areaCodes());
+            if (r.bears()) {
+                out.add(new AreaTree.Found<>(v, r));
+            }
+        }
+        return out;
     }
 
     /** The consent a new voice starts with: the safe one, until the speaker's agreement is recorded. */
@@ -141,6 +164,11 @@ public final class VoiceService {
         return VoiceRelease.release(voicesFor(f), audience);
     }
 
+    /** The quotes linked to one factor, from voices bearing on the area, that may be given to the audience. */
+    public List<VoiceRelease.Quote> release(Factor f, String areaCode, VoiceRelease.Audience audience) {
+        return VoiceRelease.release(voicesFor(f, areaCode), audience);
+    }
+
     /**
      * Writes the quotes cleared for the audience to a CSV file.
      *
@@ -165,6 +193,15 @@ public final class VoiceService {
         synchronized (lock) {
             return store.factors().engagements();
         }
+    }
+
+    /**
+     * The engagement summaries that bear on an area under the project's one area rule: held in the area, an area
+     * inside it, an area it lies in, or the whole project (null area: every summary).
+     */
+    public List<EngagementSummary> engagements(String areaCode) {
+        AreaTree tree = project.areaTree();
+        return engagements().stream().filter(e -> tree.relation(areaCode, e.areaCode()).bears()).toList();
     }
 
     /** Records an engagement summary; undoable. An area it names must be the project's. */

@@ -17,6 +17,8 @@ import org.assetatlas.model.Factor;
 import org.assetatlas.model.FactorKind;
 import org.assetatlas.model.FactorThemes;
 import org.assetatlas.model.Framework;
+import org.assetatlas.model.Voice;
+import org.assetatlas.model.VoiceConsent;
 import org.assetatlas.util.Progress;
 
 /**
@@ -34,6 +36,8 @@ public final class TendringFixture {
     public static final String DISTRICT_ENABLER = "A district-wide community transport scheme takes people to"
             + " groups (illustrative)";
     public static final String WHOLE_PROJECT_BARRIER = "People do not know what groups exist (illustrative)";
+    /** A resident's words, recorded for Clacton Library's LSOA, linked to the district enabler; may be published. */
+    public static final String CLACTON_QUOTE = "The community car got me to the lunch club in Clacton every week.";
 
     private TendringFixture() {
     }
@@ -77,8 +81,11 @@ public final class TendringFixture {
                     "", "", null, 120, true);
             p.factors().record(new Factor(0, FactorKind.BARRIER, FactorThemes.TRANSPORT, LSOA_BARRIER,
                     List.of("Age Well"), List.of(clactonLsoa), List.of(), 3, List.of(), true), List.of(survey));
-            p.factors().record(new Factor(0, FactorKind.ENABLER, FactorThemes.TRANSPORT, DISTRICT_ENABLER,
-                    List.of("Age Well", "Stay Well"), List.of(DISTRICT), List.of(), 2, List.of(), true), List.of());
+            Factor enabler = p.factors().record(new Factor(0, FactorKind.ENABLER, FactorThemes.TRANSPORT,
+                    DISTRICT_ENABLER, List.of("Age Well", "Stay Well"), List.of(DISTRICT), List.of(), 2, List.of(),
+                    true), List.of());
+            p.voices().recordVoice(new Voice(0, CLACTON_QUOTE, "older resident, Clacton", "", VoiceConsent.PUBLISH,
+                    List.of(enabler.id()), List.of("Age Well"), List.of(clactonLsoa), 0, null, true));
             p.factors().record(new Factor(0, FactorKind.BARRIER, "Awareness and information", WHOLE_PROJECT_BARRIER,
                     List.of("Age Well"), List.of(), List.of(), 1, List.of(), true), List.of());
             return p;

@@ -156,7 +156,7 @@ public final class FactorsViewModel implements WorkspaceUndo {
         matrix.set(area == null ? service.matrix() : service.matrix(area));
         themes.setAll(service.themes());
         domains.setAll(matrix.get().domains());
-        engagements.setAll(project.voices().engagements());
+        engagements.setAll(project.voices().engagements(areaCode(areaFilter.get())));
         services.setAll(project.transport().transportServices());
         canUndo.set(project.canUndo(ChangeScope.FACTORS));
         undoText.set(project.nextUndo(ChangeScope.FACTORS).map(s -> "Undo " + s).orElse("Undo"));
@@ -214,7 +214,7 @@ public final class FactorsViewModel implements WorkspaceUndo {
             return;
         }
         factorEvidence.setAll(service.evidenceFor(f));
-        factorVoices.setAll(project.voices().voicesFor(f));
+        factorVoices.setAll(project.voices().voicesFor(f, areaCode(areaFilter.get())));
     }
 
     /** The name of an area code, or the code. */
