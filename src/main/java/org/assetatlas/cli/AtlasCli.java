@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
 @Command(name = "asset-atlas", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = {"Community Asset Atlas: map community assets, barriers and enablers.",
             "Run with no arguments to open the app; with a subcommand to work headless."},
-        subcommands = {NewCommand.class, DemoCommand.class, ImportCommand.class, ExportCommand.class,
+        subcommands = {NewCommand.class, DemoCommand.class, AreasCommand.class, ImportCommand.class, ExportCommand.class,
             ListCommand.class, StatsCommand.class, FactorsCommand.class, GenerateCommand.class, BenchCommand.class,
             SearchCommand.class, PostcodesCommand.class, ReportCommand.class, MapCommand.class,
             ImportStatsCommand.class,

@@ -16,6 +16,9 @@ import java.util.Set;
 import org.assetatlas.model.Area;
 import org.assetatlas.model.AreaLevel;
 import org.assetatlas.model.GeoPoint;
+import org.locationtech.jts.algorithm.locate.IndexedPointInAreaLocator;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.Location;
 import org.locationtech.jts.geom.Point;
 
 /**
@@ -84,6 +87,8 @@ public final class AreaTree {
     private final Map<String, String> parents = new HashMap<>();
     private final Map<String, List<Area>> children = new HashMap<>();
     private final Map<String, Set<String>> below = new HashMap<>();
+    /** For areas whose parent was found from the boundaries, the share of the area that parent holds. */
+    private final Map<String, Double> fits = new HashMap<>();
     /** Area locators for the levels with boundaries, largest level first. */
     private final Map<AreaLevel, AreaLocator> locators = new LinkedHashMap<>();
     private final AreaLevel recordingLevel;
@@ -162,19 +167,58 @@ public final class AreaTree {
     }
 
     /** The area of the nearest larger level whose boundary contains a point of this one's, or null. */
+    /** Points per side of the grid laid over an area to find its best-fit parent. */
+    private static final int GRID = 8;
+
+    /**
+     * The area of the nearest larger level that holds most of this one — its best fit by area, measured on a grid
+     * of points inside it, so that two vintages that do not nest exactly (2011 LSOAs in 2019 wards) still find the
+     * ward most of each LSOA lies in — or null. Records the share held in {@link #fits}.
+     */
     private String containing(Area a) {
         if (a.geometry() == null || a.geometry().isEmpty()) {
             return null;
         }
-        Point inside = a.geometry().getInteriorPoint();
+        org.locationtech.jts.geom.Envelope e = a.geometry().getEnvelopeInternal();
+        IndexedPointInAreaLocator inside = new IndexedPointInAreaLocator(a.geometry());
+        List<double[]> points = new ArrayList<>(GRID * GRID);
+        for (int i = 0; i < GRID; i++) {
+            for (int j = 0; j < GRID; j++) {
+                double x = e.getMinX() + (i + 0.5) * e.getWidth() / GRID;
+                double y = e.getMinY() + (j + 0.5) * e.getHeight() / GRID;
+                if (inside.locate(new Coordinate(x, y)) != Location.EXTERIOR) {
+                    points.add(new double[] {x, y});
+                }
+            }
+        }
+        if (points.isEmpty()) { // a sliver: its interior point stands for it
+            Point p = a.geometry().getInteriorPoint();
+            points.add(new double[] {p.getX(), p.getY()});
+        }
         int own = LARGEST_FIRST.indexOf(a.level());
         for (int i = own - 1; i >= 0; i--) {
             AreaLocator locator = locators.get(LARGEST_FIRST.get(i));
-            if (locator != null) {
-                Area found = locator.area(inside.getX(), inside.getY());
+            if (locator == null) {
+                continue;
+            }
+            Map<String, Integer> votes = new HashMap<>();
+            for (double[] pt : points) {
+                Area found = locator.area(pt[0], pt[1]);
                 if (found != null) {
-                    return found.code();
+                    votes.merge(found.code(), 1, Integer::sum);
                 }
+            }
+            String best = null;
+            int most = 0;
+            for (Map.Entry<String, Integer> v : votes.entrySet()) {
+                if (v.getValue() > most || v.getValue() == most && best != null && v.getKey().compareTo(best) < 0) {
+                    best = v.getKey();
+                    most = v.getValue();
+                }
+            }
+            if (best != null) {
+                fits.put(a.code(), (double) most / points.size());
+                return best;
             }
         }
         return null;
@@ -422,6 +466,45 @@ public final class AreaTree {
         public int hashCode() {
             return java.util.Arrays.hashCode(codes);
         }
+    }
+
+    /**
+     * How much of the area lies inside its parent, from 0 to 1: the share of a grid of points inside the area's
+     * boundary that its parent's boundary also holds. Areas of two vintages that do not nest (2011 LSOAs in 2019
+     * wards) fit less than whole; NaN when the area or its parent has no boundary.
+     */
+    public double fit(String code) {
+        Double found = fits.get(code);
+        if (found != null) {
+            return found;
+        }
+        Area a = byCode.get(code);
+        Area p = area(parents.get(code)).orElse(null);
+        if (a == null || p == null || a.geometry() == null || a.geometry().isEmpty() || p.geometry() == null
+                || p.geometry().isEmpty()) {
+            return Double.NaN;
+        }
+        org.locationtech.jts.geom.Envelope e = a.geometry().getEnvelopeInternal();
+        org.locationtech.jts.algorithm.locate.IndexedPointInAreaLocator inChild =
+                new org.locationtech.jts.algorithm.locate.IndexedPointInAreaLocator(a.geometry());
+        org.locationtech.jts.algorithm.locate.IndexedPointInAreaLocator inParent =
+                new org.locationtech.jts.algorithm.locate.IndexedPointInAreaLocator(p.geometry());
+        int grid = 12;
+        int inside = 0;
+        int held = 0;
+        for (int i = 0; i < grid; i++) {
+            for (int j = 0; j < grid; j++) {
+                org.locationtech.jts.geom.Coordinate c = new org.locationtech.jts.geom.Coordinate(
+                        e.getMinX() + (i + 0.5) * e.getWidth() / grid, e.getMinY() + (j + 0.5) * e.getHeight() / grid);
+                if (inChild.locate(c) != org.locationtech.jts.geom.Location.EXTERIOR) {
+                    inside++;
+                    if (inParent.locate(c) != org.locationtech.jts.geom.Location.EXTERIOR) {
+                        held++;
+                    }
+                }
+            }
+        }
+        return inside == 0 ? Double.NaN : (double) held / inside;
     }
 
     /**

@@ -50,6 +50,7 @@ public final class AtlasProject implements AutoCloseable {
     private final VoiceService voices;
     private final TransportAccess transport;
     private final ReportService reports;
+    private final AreaSetup areaSetup;
 
     private AtlasProject(ProjectStore store) {
         this.store = store;
@@ -64,6 +65,7 @@ public final class AtlasProject implements AutoCloseable {
         this.voices = new VoiceService(this, store);
         this.transport = new TransportAccess(this, store);
         this.reports = new ReportService(this, store);
+        this.areaSetup = new AreaSetup(this);
         reports.setEvidenceSource(new FactorReportEvidence(factors, voices));
         if (!placement.placed()) {
             // a project from before every asset was placed at every level: place them once, now
@@ -180,6 +182,11 @@ public final class AtlasProject implements AutoCloseable {
     /** The area with this code, or else this name ignoring case (see {@link AreaTree#find}). */
     public Optional<Area> area(String codeOrName) {
         return placement.tree().find(codeOrName);
+    }
+
+    /** Setting up the project's own geography: boundaries at each level, neighbourhoods, what does not nest. */
+    public AreaSetup areaSetup() {
+        return areaSetup;
     }
 
     /**

@@ -180,7 +180,7 @@ public final class DemoProject {
 
     /** The code given to a demo neighbourhood, e.g. {@code NBH-COLCHESTER-NORTH}. */
     static String neighbourhoodCode(String name) {
-        return "NBH-" + name.toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]+", "-");
+        return AreaSetup.neighbourhoodCode(name);
     }
 
     private static InputStream resource(String path) throws IOException {

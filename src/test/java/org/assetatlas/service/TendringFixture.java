@@ -5,11 +5,9 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.ArrayList;
 import java.util.List;
 import org.assetatlas.geo.GeoJsonFeatures;
 import org.assetatlas.geo.GeoJsonFeatures.Feature;
-import org.assetatlas.model.Area;
 import org.assetatlas.model.AreaLevel;
 import org.assetatlas.model.EvidenceSource;
 import org.assetatlas.model.EvidenceType;
@@ -46,20 +44,14 @@ public final class TendringFixture {
     public static AtlasProject build(Path file) throws IOException {
         AtlasProject p = AtlasProject.create(file, "Tendring", Framework.liveWell());
         try {
-            List<Area> areas = new ArrayList<>();
-            for (Feature f : features("tendring_lad_dissolved_from_lsoa2011.geojson")) {
-                areas.add(new Area(f.get("LAD_CD"), f.get("LAD_NM"), AreaLevel.DISTRICT, null, null, f.geometry(),
-                        "District outline dissolved from LSOA 2011 boundaries"));
-            }
-            for (Feature f : features("tendring_msoa2011_bgc.geojson")) {
-                areas.add(new Area(f.get("MSOA11CD"), f.get("MSOA11NM"), AreaLevel.MSOA, null, null, f.geometry(),
-                        "MSOA 2011"));
-            }
-            for (Feature f : features("tendring_lsoa2011_bgc.geojson")) {
-                areas.add(new Area(f.get("LSOA11CD"), f.get("LSOA11NM"), AreaLevel.LSOA, null, null, f.geometry(),
-                        "LSOA 2011"));
-            }
-            p.saveAreas(areas, Progress.NONE);
+            // the way a partnership sets up its own areas: one boundary file per level
+            AreaSetup setup = p.areaSetup();
+            setup.importBoundaries(features("tendring_lad_dissolved_from_lsoa2011.geojson"), AreaLevel.DISTRICT,
+                    "LAD_CD", "LAD_NM", "District outline dissolved from LSOA 2011 boundaries", Progress.NONE);
+            setup.importBoundaries(features("tendring_msoa2011_bgc.geojson"), AreaLevel.MSOA, "MSOA11CD",
+                    "MSOA11NM", "MSOA 2011", Progress.NONE);
+            setup.importBoundaries(features("tendring_lsoa2011_bgc.geojson"), AreaLevel.LSOA, "LSOA11CD",
+                    "LSOA11NM", "LSOA 2011", Progress.NONE);
             Path csv = Files.createTempFile("tendring-assets", ".csv");
             try (InputStream in = resource("tendring-assets.csv")) {
                 Files.copy(in, csv, StandardCopyOption.REPLACE_EXISTING);

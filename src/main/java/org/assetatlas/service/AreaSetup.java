@@ -1,0 +1,254 @@
+package org.assetatlas.service;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.assetatlas.geo.AreaTree;
+import org.assetatlas.geo.GeoJsonFeatures.Feature;
+import org.assetatlas.geo.Geometries;
+import org.assetatlas.io.TextEncoding;
+import org.assetatlas.model.Area;
+import org.assetatlas.model.AreaLevel;
+import org.assetatlas.util.Progress;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.util.GeometryFixer;
+
+/**
+ * Setting up a partnership's own geography: boundaries imported at a level (districts, wards, LSOAs, MSOAs, the
+ * partnership's own neighbourhoods), neighbourhoods made by grouping wards or LSOAs, and a report of the areas that
+ * do not nest in the level above (two vintages, say). The tree itself — who lies in whom — is the project's
+ * {@link AreaTree}; every change here is one transaction, after which every asset is placed afresh. Obtained from
+ * {@link AtlasProject#areaSetup()}.
+ */
+public final class AreaSetup {
+
+    /** Below this share inside its parent an area is reported as not nesting. */
+    public static final double NESTS = 0.9;
+    private static final int MAX_LISTED = 20;
+
+    private final AtlasProject project;
+
+    AreaSetup(AtlasProject project) {
+        this.project = project;
+    }
+
+    /** An area that lies only partly inside the area the tree puts it in. */
+    public record Misfit(String code, String name, String parentName, double share) {
+        @Override
+        public String toString() {
+            return String.format(Locale.UK, "%s (%s): %.0f%% inside %s, its best fit", name, code, share * 100,
+                    parentName);
+        }
+    }
+
+    /** What an import of boundaries did. */
+    public record BoundaryImport(AreaLevel level, int added, int replaced, List<String> skipped,
+                                 List<String> repaired, List<Misfit> misfits) {
+        /** One line, e.g. "17 wards imported (0 replaced); 1 skipped; 2 repaired; 3 do not nest". */
+        public String summary() {
+            return String.format(Locale.UK, "%d %s areas imported (%d replaced); %d skipped; %d repaired; %d do not"
+                    + " nest in the level above", added + replaced, level.label().toLowerCase(Locale.ROOT), replaced,
+                    skipped.size(), repaired.size(), misfits.size());
+        }
+    }
+
+    /**
+     * Imports boundaries as areas of one level, in one transaction, then places every asset afresh. A feature with
+     * no code, a code seen before in the file, a code the project has at another level, or no boundary is skipped
+     * with its number and the reason; an invalid boundary is repaired and reported. An area with the code of one
+     * already at this level replaces it.
+     *
+     * @param features  the file's features, boundaries in WGS84 longitude/latitude
+     * @param codeField the attribute holding each area's code (an ONS code such as E05004120)
+     * @param nameField the attribute holding its name, or null to use the code
+     * @throws IllegalArgumentException when no feature has the code field, or nothing can be imported; nothing is
+     *                                  changed
+     */
+    public BoundaryImport importBoundaries(List<Feature> features, AreaLevel level, String codeField,
+                                           String nameField, String note, Progress progress) {
+        if (features.stream().noneMatch(f -> f.properties().containsKey(codeField))) {
+            Set<String> fields = new java.util.LinkedHashSet<>();
+            features.stream().limit(5).forEach(f -> fields.addAll(f.properties().keySet()));
+            throw new IllegalArgumentException("No feature has the field \"" + codeField + "\"; the file's fields are "
+                    + String.join(", ", fields));
+        }
+        Map<String, Area> existing = new LinkedHashMap<>();
+        for (Area a : project.areas()) {
+            existing.put(a.code(), a);
+        }
+        List<String> skipped = new ArrayList<>();
+        List<String> repaired = new ArrayList<>();
+        Map<String, Area> toSave = new LinkedHashMap<>();
+        int number = 0;
+        for (Feature f : features) {
+            number++;
+            String code = f.get(codeField) == null ? "" : f.get(codeField).strip();
+            String name = nameField == null || f.get(nameField) == null || f.get(nameField).isBlank() ? code
+                    : f.get(nameField).strip();
+            if (code.isEmpty()) {
+                skipped.add("feature " + number + ": no " + codeField);
+                continue;
+            }
+            if (toSave.containsKey(code)) {
+                skipped.add("feature " + number + ": " + code + " appears twice in the file (the first is kept)");
+                continue;
+            }
+            Area before = existing.get(code);
+            if (before != null && before.level() != level) {
+                skipped.add("feature " + number + ": the project already has " + code + " as a "
+                        + before.level().label().toLowerCase(Locale.ROOT));
+                continue;
+            }
+            Geometry g = f.geometry();
+            if (g == null || g.isEmpty() || g.getDimension() < 2) {
+                skipped.add("feature " + number + " (" + code + "): no area boundary");
+                continue;
+            }
+            if (!g.isValid()) {
+                g = GeometryFixer.fix(g);
+                g.setSRID(f.geometry().getSRID());
+                repaired.add("feature " + number + " (" + code + "): boundary repaired (it crossed itself)");
+                if (g.isEmpty()) {
+                    skipped.add("feature " + number + " (" + code + "): the boundary could not be repaired");
+                    continue;
+                }
+            }
+            toSave.put(code, new Area(code, name, level, before == null ? null : before.parentCode(),
+                    before == null ? null : before.population(), g, note == null ? "" : note));
+        }
+        if (toSave.isEmpty()) {
+            throw new IllegalArgumentException("None of the " + features.size() + " features could be imported: "
+                    + (skipped.isEmpty() ? "none has a boundary" : skipped.get(0)));
+        }
+        int replaced = (int) toSave.keySet().stream().filter(existing::containsKey).count();
+        project.saveAreas(List.copyOf(toSave.values()), progress);
+        return new BoundaryImport(level, toSave.size() - replaced, replaced, skipped, repaired, misfits());
+    }
+
+    /** Reads a boundary file the project can read now (GeoJSON) and imports it (see {@link #importBoundaries}). */
+    public BoundaryImport importBoundaries(Path file, AreaLevel level, String codeField, String nameField,
+                                           Progress progress) throws IOException {
+        List<Feature> features;
+        try (var in = Files.newInputStream(file)) {
+            features = org.assetatlas.geo.GeoJsonFeatures.read(in);
+        }
+        return importBoundaries(features, level, codeField, nameField, "Imported from " + file.getFileName(),
+                progress);
+    }
+
+    /** The areas that lie less than {@link #NESTS} inside the area the tree puts them in, worst first. */
+    public List<Misfit> misfits() {
+        AreaTree tree = project.areaTree();
+        List<Misfit> out = new ArrayList<>();
+        for (Area a : tree.areas()) {
+            double share = tree.fit(a.code());
+            if (!Double.isNaN(share) && share < NESTS) {
+                out.add(new Misfit(a.code(), a.name(), tree.parent(a.code()).map(Area::name).orElse(""), share));
+            }
+        }
+        out.sort(java.util.Comparator.comparingDouble(Misfit::share));
+        return out;
+    }
+
+    /** What grouping areas into neighbourhoods did. */
+    public record Grouping(List<String> neighbourhoods, int members, List<String> unknown) {
+        public String summary() {
+            return neighbourhoods.size() + " neighbourhoods made from " + members + " areas"
+                    + (unknown.isEmpty() ? "" : "; " + unknown.size() + " codes not in the project (first: "
+                    + unknown.get(0) + ")");
+        }
+    }
+
+    /**
+     * Makes (or remakes) the partnership's neighbourhoods by grouping areas it already has — wards or LSOAs — in one
+     * transaction: each neighbourhood's boundary is the members' dissolved outline (without hairline slivers), and
+     * each member's parent becomes its neighbourhood. Every asset is then placed afresh.
+     *
+     * @param groups neighbourhood name → member area codes (or names)
+     * @throws IllegalArgumentException when a group has no member the project knows; nothing is changed
+     */
+    public Grouping group(Map<String, List<String>> groups, Progress progress) {
+        AreaTree tree = project.areaTree();
+        List<String> unknown = new ArrayList<>();
+        List<Area> toSave = new ArrayList<>();
+        Set<String> used = new HashSet<>();
+        int members = 0;
+        for (Map.Entry<String, List<String>> g : groups.entrySet()) {
+            String name = g.getKey().strip();
+            String code = neighbourhoodCode(name);
+            List<Area> parts = new ArrayList<>();
+            for (String m : g.getValue()) {
+                Area a = tree.find(m).orElse(null);
+                if (a == null) {
+                    unknown.add(m);
+                } else if (!used.add(a.code())) {
+                    throw new IllegalArgumentException(a.name() + " is in two neighbourhoods; each area can be in"
+                            + " one only");
+                } else {
+                    parts.add(a);
+                }
+            }
+            if (parts.isEmpty()) {
+                throw new IllegalArgumentException("None of the areas listed for " + name + " is in the project");
+            }
+            members += parts.size();
+            List<Geometry> outlines = parts.stream().map(Area::geometry).filter(x -> x != null && !x.isEmpty())
+                    .toList();
+            Integer population = parts.stream().allMatch(a -> a.population() != null)
+                    ? parts.stream().mapToInt(Area::population).sum() : null;
+            toSave.add(new Area(code, name, AreaLevel.NEIGHBOURHOOD, null, population,
+                    outlines.isEmpty() ? null : Geometries.dissolve(outlines),
+                    "The partnership's neighbourhood: " + parts.size() + " " + parts.get(0).level().label()
+                            .toLowerCase(Locale.ROOT) + (parts.size() == 1 ? "" : "s")));
+            for (Area a : parts) {
+                toSave.add(new Area(a.code(), a.name(), a.level(), code, a.population(), a.geometry(), a.note()));
+            }
+        }
+        project.saveAreas(toSave, progress);
+        return new Grouping(List.copyOf(groups.keySet()), members, unknown);
+    }
+
+    /**
+     * Reads a two-column lookup of member area (code or name) to neighbourhood name, with or without a header row,
+     * in any encoding the app detects, into groups in the order they first appear.
+     */
+    public static Map<String, List<String>> readLookup(Path csv) throws IOException {
+        Map<String, List<String>> groups = new LinkedHashMap<>();
+        try (Reader r = TextEncoding.open(csv)) {
+            int line = 0;
+            for (CSVRecord rec : CSVFormat.DEFAULT.builder().setIgnoreSurroundingSpaces(true).build().parse(r)) {
+                line++;
+                if (rec.size() < 2 || rec.get(0).isBlank() || rec.get(rec.size() - 1).isBlank()) {
+                    throw new IOException(csv.getFileName() + " line " + line + ": expected an area code and a"
+                            + " neighbourhood name");
+                }
+                String member = rec.get(0);
+                String group = rec.get(rec.size() - 1);
+                if (line == 1 && !member.matches(".*\\d.*") && member.toLowerCase(Locale.ROOT)
+                        .matches(".*(code|ward|lsoa|msoa|area|id|name).*")) {
+                    continue; // a header row
+                }
+                groups.computeIfAbsent(group, k -> new ArrayList<>()).add(member);
+            }
+        }
+        if (groups.isEmpty()) {
+            throw new IOException(csv.getFileName() + " has no rows");
+        }
+        return groups;
+    }
+
+    /** The code a partnership's neighbourhood is given from its name, e.g. "NBH-COLCHESTER-NORTH". */
+    public static String neighbourhoodCode(String name) {
+        return "NBH-" + name.strip().toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]+", "-").replaceAll("^-|-$", "");
+    }
+}
