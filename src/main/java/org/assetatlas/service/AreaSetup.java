@@ -160,6 +160,54 @@ public final class AreaSetup {
         return out;
     }
 
+    /**
+     * Sets the residents of the given areas (LSOAs from the ONS mid-year estimates, say) and of every area above
+     * them whose own figure is not given: the sum over the areas directly inside it, when all of those have one.
+     * One transaction; the figures feed "assets per 1,000 residents".
+     *
+     * @return how many areas have a population afterwards
+     */
+    public int setPopulations(Map<String, Integer> residents, Progress progress) {
+        AreaTree tree = project.areaTree();
+        Map<String, Integer> known = new java.util.HashMap<>();
+        residents.forEach((code, n) -> {
+            if (tree.area(code).isPresent() && n != null) {
+                known.put(code, n);
+            }
+        });
+        List<Area> toSave = new ArrayList<>();
+        for (Area a : tree.areas()) {
+            Integer n = population(a.code(), tree, known, new HashSet<>());
+            if (!java.util.Objects.equals(n, a.population())) {
+                toSave.add(a.withPopulation(n));
+            }
+        }
+        if (!toSave.isEmpty()) {
+            project.saveAreas(toSave, progress);
+        }
+        return (int) project.areas().stream().filter(a -> a.population() != null).count();
+    }
+
+    private static Integer population(String code, AreaTree tree, Map<String, Integer> known, Set<String> seen) {
+        if (known.containsKey(code)) {
+            return known.get(code);
+        }
+        List<Area> inside = tree.children(code);
+        if (inside.isEmpty() || !seen.add(code)) {
+            return null;
+        }
+        int sum = 0;
+        for (Area c : inside) {
+            Integer n = population(c.code(), tree, known, seen);
+            if (n == null) {
+                return null;
+            }
+            sum += n;
+        }
+        known.put(code, sum);
+        return sum;
+    }
+
     /** What grouping areas into neighbourhoods did. */
     public record Grouping(List<String> neighbourhoods, int members, List<String> unknown) {
         public String summary() {
@@ -178,6 +226,11 @@ public final class AreaSetup {
      * @throws IllegalArgumentException when a group has no member the project knows; nothing is changed
      */
     public Grouping group(Map<String, List<String>> groups, Progress progress) {
+        return group(groups, null, progress);
+    }
+
+    /** {@link #group(Map, Progress)} with a note on each neighbourhood, e.g. where the grouping comes from. */
+    public Grouping group(Map<String, List<String>> groups, String note, Progress progress) {
         AreaTree tree = project.areaTree();
         List<String> unknown = new ArrayList<>();
         List<Area> toSave = new ArrayList<>();
@@ -207,8 +260,8 @@ public final class AreaSetup {
             Integer population = parts.stream().allMatch(a -> a.population() != null)
                     ? parts.stream().mapToInt(Area::population).sum() : null;
             toSave.add(new Area(code, name, AreaLevel.NEIGHBOURHOOD, null, population,
-                    outlines.isEmpty() ? null : Geometries.dissolve(outlines),
-                    "The partnership's neighbourhood: " + parts.size() + " " + parts.get(0).level().label()
+                    outlines.isEmpty() ? null : Geometries.dissolve(outlines), note != null ? note
+                    : "The partnership's neighbourhood: " + parts.size() + " " + parts.get(0).level().label()
                             .toLowerCase(Locale.ROOT) + (parts.size() == 1 ? "" : "s")));
             for (Area a : parts) {
                 toSave.add(new Area(a.code(), a.name(), a.level(), code, a.population(), a.geometry(), a.note()));
@@ -223,13 +276,20 @@ public final class AreaSetup {
      * in any encoding the app detects, into groups in the order they first appear.
      */
     public static Map<String, List<String>> readLookup(Path csv) throws IOException {
-        Map<String, List<String>> groups = new LinkedHashMap<>();
         try (Reader r = TextEncoding.open(csv)) {
+            return readLookup(r, csv.getFileName().toString());
+        }
+    }
+
+    /** {@link #readLookup(Path)} from text already open; {@code name} names it in messages. */
+    public static Map<String, List<String>> readLookup(Reader r, String name) throws IOException {
+        Map<String, List<String>> groups = new LinkedHashMap<>();
+        {
             int line = 0;
             for (CSVRecord rec : CSVFormat.DEFAULT.builder().setIgnoreSurroundingSpaces(true).build().parse(r)) {
                 line++;
                 if (rec.size() < 2 || rec.get(0).isBlank() || rec.get(rec.size() - 1).isBlank()) {
-                    throw new IOException(csv.getFileName() + " line " + line + ": expected an area code and a"
+                    throw new IOException(name + " line " + line + ": expected an area code and a"
                             + " neighbourhood name");
                 }
                 String member = rec.get(0);
@@ -242,7 +302,7 @@ public final class AreaSetup {
             }
         }
         if (groups.isEmpty()) {
-            throw new IOException(csv.getFileName() + " has no rows");
+            throw new IOException(name + " has no rows");
         }
         return groups;
     }
