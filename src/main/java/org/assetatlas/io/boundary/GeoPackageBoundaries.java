@@ -28,7 +28,7 @@ final class GeoPackageBoundaries {
     static RawBoundaries read(Path file, String wantedLayer, int limit) throws IOException {
         GeoPackage gpkg;
         try {
-            gpkg = GeoPackageManager.open(file.toFile(), false);
+            gpkg = GeoPackageManager.open(false, file.toFile(), true); // read-only, validated
         } catch (RuntimeException e) {
             throw new BoundaryFileException("\"" + file.getFileName() + "\" is not a GeoPackage this app can read: "
                     + e.getMessage(), e);

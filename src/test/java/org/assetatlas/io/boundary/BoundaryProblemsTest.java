@@ -265,6 +265,18 @@ class BoundaryProblemsTest {
     }
 
     @Test
+    void fileThatIsNotAGeoPackageIsRefusedAndTheFixtureIsLeftAlone() throws IOException {
+        Path fake = write("fake.gpkg", "this is not a database");
+        BoundaryFileException e = assertThrows(BoundaryFileException.class, () -> read(fake));
+        assertTrue(e.getMessage().startsWith("\"fake.gpkg\" is not a GeoPackage this app can read"), e.getMessage());
+        Path copy = dir.resolve("copy.gpkg");
+        Files.copy(BoundaryFormatsTest.resource("boundaries/tendring_msoa2011.gpkg"), copy);
+        byte[] before = Files.readAllBytes(copy);
+        assertEquals(18, read(copy).features().size());
+        assertTrue(java.util.Arrays.equals(before, Files.readAllBytes(copy)), "reading must not change the file");
+    }
+
+    @Test
     void zipWithoutAShapefileIsRefused() throws IOException {
         Path zip = dir.resolve("empty.zip");
         try (OutputStream o = Files.newOutputStream(zip); ZipOutputStream out = new ZipOutputStream(o)) {
