@@ -44,6 +44,27 @@ public final class GeoJsonFeatures {
      *                     says which feature
      */
     public static List<Feature> read(InputStream in) throws IOException {
+        return readCollection(in).features();
+    }
+
+    /**
+     * A FeatureCollection's features and the coordinate system it names.
+     *
+     * @param crs      the name in the collection's legacy {@code crs} member (GeoJSON 2008), e.g.
+     *                 {@code urn:ogc:def:crs:EPSG::27700}, or null when it has none (RFC 7946: WGS84)
+     * @param features the features; their geometries carry SRID 4326 whatever {@code crs} says, since only the
+     *                 caller can convert them
+     */
+    public record Collection(String crs, List<Feature> features) {
+    }
+
+    /**
+     * Reads every feature and the legacy {@code crs} member.
+     *
+     * @throws IOException when the stream is not a GeoJSON FeatureCollection or a geometry is malformed; the message
+     *                     says which feature
+     */
+    public static Collection readCollection(InputStream in) throws IOException {
         JsonNode root = JSON.readTree(in);
         if (root == null || !"FeatureCollection".equals(root.path("type").asText())) {
             throw new IOException("Not a GeoJSON FeatureCollection");
@@ -71,6 +92,7 @@ public final class GeoJsonFeatures {
             }
             out.add(new Feature(Collections.unmodifiableMap(props), g));
         }
-        return out;
+        JsonNode crsName = root.path("crs").path("properties").path("name");
+        return new Collection(crsName.isTextual() ? crsName.asText() : null, out);
     }
 }

@@ -1,0 +1,46 @@
+package org.assetatlas.io.boundary;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.assetatlas.geo.GeoJsonFeatures;
+
+/** Reads a GeoJSON FeatureCollection through {@link GeoJsonFeatures}, honouring a legacy {@code crs} member. */
+final class GeoJsonBoundaries {
+
+    private GeoJsonBoundaries() {
+    }
+
+    static RawBoundaries read(Path file) throws IOException {
+        GeoJsonFeatures.Collection collection;
+        try (InputStream in = Files.newInputStream(file)) {
+            collection = GeoJsonFeatures.readCollection(in);
+        } catch (JsonProcessingException e) {
+            JsonLocation at = e.getLocation();
+            String where = at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
+            throw new BoundaryFileException("The GeoJSON file is malformed" + where + ": " + e.getOriginalMessage(), e);
+        } catch (BoundaryFileException e) {
+            throw e;
+        } catch (IOException e) {
+            throw new BoundaryFileException("The GeoJSON file could not be read: " + e.getMessage(), e);
+        }
+        Set<String> fields = new LinkedHashSet<>();
+        List<RawBoundaries.Raw> features = new ArrayList<>();
+        int number = 0;
+        for (GeoJsonFeatures.Feature f : collection.features()) {
+            number++;
+            fields.addAll(f.properties().keySet());
+            features.add(new RawBoundaries.Raw(number, f.properties(), f.geometry(), null));
+        }
+        SourceCrs crs = collection.crs() == null ? null
+                : SourceCrs.stated(BoundaryCrs.fromGeoJsonName(collection.crs()), "from the file's \"crs\" member");
+        return new RawBoundaries(null, new ArrayList<>(fields), features, crs, List.of());
+    }
+}
