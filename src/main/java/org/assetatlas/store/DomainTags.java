@@ -461,7 +461,7 @@ public final class DomainTags {
                     Object o = rs.getObject(i);
                     row.add(o instanceof Integer x ? Long.valueOf(x) : o);
                 }
-                out.add(List.copyOf(row));
+                out.add(java.util.Collections.unmodifiableList(row));
             }
         }
         return out;
