@@ -1,6 +1,7 @@
 package org.assetatlas.cli;
 
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.concurrent.Callable;
 import org.assetatlas.model.Framework;
 import org.assetatlas.service.AtlasProject;
@@ -10,8 +11,12 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code new FILE}: creates an empty project with the Live Well framework. */
-@Command(name = "new", description = "Create an empty project file (Live Well domains, no areas or assets).")
+/**
+ * {@code new FILE [--framework live-well|southend-2050|custom --domains "A;B;C"]}: creates an empty project with a
+ * preset framework of domains or the partnership's own list.
+ */
+@Command(name = "new", description = "Create an empty project file (Live Well domains unless told otherwise; no"
+        + " areas or assets).")
 final class NewCommand implements Callable<Integer> {
 
     @Spec
@@ -23,10 +28,30 @@ final class NewCommand implements Callable<Integer> {
     @Option(names = "--name", description = "the project's name (default: the file name)")
     String name;
 
+    @Option(names = "--framework", paramLabel = "F", description = "live-well (default), southend-2050 or custom")
+    String framework = "live-well";
+
+    @Option(names = "--domains", paramLabel = "A;B;C", description = "with --framework custom: the domains in order,"
+            + " separated by semicolons")
+    String domains;
+
     @Override
     public Integer call() {
         String n = name != null ? name : file.getFileName().toString().replaceFirst("\\.atlas$", "");
-        try (AtlasProject p = AtlasProject.create(file, n, Framework.liveWell())) {
+        Framework f;
+        if (framework.equalsIgnoreCase("custom")) {
+            if (domains == null || domains.isBlank()) {
+                throw new IllegalArgumentException("A custom framework needs its domains: --domains \"A;B;C\"");
+            }
+            f = Framework.custom("Our domains", Arrays.stream(domains.split(";")).map(String::strip)
+                    .filter(s -> !s.isEmpty()).toList());
+        } else {
+            if (domains != null) {
+                throw new IllegalArgumentException("--domains goes with --framework custom");
+            }
+            f = Framework.preset(framework);
+        }
+        try (AtlasProject p = AtlasProject.create(file, n, f)) {
             spec.commandLine().getOut().println("Created " + file + " (" + p.framework().domains().size() + " domains)");
         }
         return 0;

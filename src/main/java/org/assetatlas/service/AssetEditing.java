@@ -77,6 +77,9 @@ public final class AssetEditing {
     public List<AssetValidator.Problem> check(Asset a) {
         synchronized (lock) {
             List<AssetValidator.Problem> problems = new ArrayList<>(new AssetValidator(project.framework()).check(a));
+            List<String> had = a.id() == 0 ? List.of()
+                    : store.assets().findById(a.id()).map(Asset::domains).orElse(List.of());
+            problems.addAll(retiredProblems(project.framework(), a.domains(), had));
             if (a.areaChosen() && a.areaCode() != null && store.areas().findByCode(a.areaCode()).isEmpty()) {
                 problems.add(new AssetValidator.Problem("area", "The project has no area " + a.areaCode()));
             }
@@ -90,6 +93,23 @@ public final class AssetEditing {
      * @return the stored asset
      * @throws ValidationException when the asset breaks a rule; nothing is saved
      */
+    /**
+     * A problem for each retired domain in {@code domains} that the record did not already carry: a retired domain is
+     * kept by what has it, but nothing new is tagged with it.
+     */
+    static List<AssetValidator.Problem> retiredProblems(org.assetatlas.model.Framework f, List<String> domains,
+                                                        List<String> had) {
+        List<AssetValidator.Problem> out = new ArrayList<>();
+        for (String d : domains) {
+            if (f.isRetired(d) && had.stream().noneMatch(h -> f.find(h).equals(f.find(d)))) {
+                out.add(new AssetValidator.Problem("domains", "The domain \u201c" + f.find(d).get().name()
+                        + "\u201d is retired: what already carries it keeps it, but nothing new can be tagged with"
+                        + " it. Restore it first."));
+            }
+        }
+        return out;
+    }
+
     public Asset save(Asset a) {
         synchronized (lock) {
             List<AssetValidator.Problem> problems = check(a);

@@ -17,7 +17,8 @@ import org.assetatlas.util.Progress;
  * that every part of the project shares, and the services that work on it — {@link #assets()} (find, add, change and
  * delete assets), {@link #transfer()} (CSV import and export), {@link #factors()} (barriers, enablers and their
  * evidence), {@link #voices()} (residents' voices and engagement), {@link #transport()} (stops, services and
- * distances), {@link #signposting()}, {@link #reports()} and {@link #statistics()}.
+ * distances), {@link #signposting()}, {@link #reports()}, {@link #statistics()} and {@link #domains()} (the
+ * framework's domains).
  *
  * <p>Assets with a location are placed in the area that contains them, at the project's assignment level
  * (neighbourhoods when the project has any, otherwise the first level that has boundaries); an area chosen by hand
@@ -51,6 +52,7 @@ public final class AtlasProject implements AutoCloseable {
     private final TransportAccess transport;
     private final ReportService reports;
     private final AreaSetup areaSetup;
+    private final DomainEditing domainEditing;
 
     private AtlasProject(ProjectStore store) {
         this.store = store;
@@ -66,6 +68,7 @@ public final class AtlasProject implements AutoCloseable {
         this.transport = new TransportAccess(this, store);
         this.reports = new ReportService(this, store);
         this.areaSetup = new AreaSetup(this);
+        this.domainEditing = new DomainEditing(this, store);
         reports.setEvidenceSource(new FactorReportEvidence(factors, voices));
         if (!placement.placed()) {
             // a project from before every asset was placed at every level: place them once, now
@@ -287,6 +290,11 @@ public final class AtlasProject implements AutoCloseable {
         return reports;
     }
 
+    /** Adding, renaming, reordering, merging, retiring and restoring the framework's domains (undoable). */
+    public DomainEditing domains() {
+        return domainEditing;
+    }
+
     /** Numbers per area for choropleth maps: asset counts, assets per 1,000 residents, imported statistics. */
     public AreaStatistics statistics() {
         return new AreaStatistics(this, store);
@@ -377,6 +385,17 @@ public final class AtlasProject implements AutoCloseable {
 
     AssetSearch search() {
         return search;
+    }
+
+    /**
+     * After the domains were edited (or such an edit undone): reloads the framework, forgets the factors' undo
+     * history, whose edits name domains, and tells the factors' listeners. The caller holds the lock and tells the
+     * assets' listeners.
+     */
+    void frameworkEdited() {
+        reloadFramework();
+        history.clear(ChangeScope.FACTORS);
+        changed(ChangeScope.FACTORS);
     }
 
     /** Records an undoable edit just done; the caller holds the lock. */

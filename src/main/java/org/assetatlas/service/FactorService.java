@@ -316,6 +316,11 @@ public final class FactorService {
 
     private void check(Factor f) {
         List<AssetValidator.Problem> problems = new ArrayList<>();
+        List<String> had;
+        synchronized (lock) {
+            had = f.id() == 0 ? List.of() : store.factors().factor(f.id()).map(Factor::domains).orElse(List.of());
+        }
+        problems.addAll(AssetEditing.retiredProblems(project.framework(), f.domains(), had));
         for (String d : f.domains()) {
             if (project.framework().find(d).isEmpty()) {
                 problems.add(new AssetValidator.Problem("domains",

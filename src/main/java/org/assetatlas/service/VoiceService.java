@@ -102,6 +102,7 @@ public final class VoiceService {
                         "The project has no domain \u201c" + d + "\u201d"));
             }
         }
+        problems.addAll(AssetEditing.retiredProblems(project.framework(), v.domains(), List.of()));
         for (String a : v.areaCodes()) {
             if (project.area(a).isEmpty()) {
                 problems.add(new AssetValidator.Problem("areas", "The project has no area " + a));

@@ -38,6 +38,7 @@ public final class ProjectStore implements AutoCloseable {
     private final TransportRepository transport;
     private final ReportRepository reports;
     private final IndicatorRepository indicators;
+    private final DomainTags domainTags;
 
     private ProjectStore(Path file, Connection connection) {
         this.file = file;
@@ -52,6 +53,7 @@ public final class ProjectStore implements AutoCloseable {
         this.transport = new TransportRepository(connection);
         this.reports = new ReportRepository(connection);
         this.indicators = new IndicatorRepository(connection);
+        this.domainTags = new DomainTags(connection, domains);
     }
 
     /**
@@ -230,6 +232,11 @@ public final class ProjectStore implements AutoCloseable {
 
     public DomainRepository domains() {
         return domains;
+    }
+
+    /** Everything tagged with a domain: counting it, renaming and merging domains, and undoing that. */
+    public DomainTags domainTags() {
+        return domainTags;
     }
 
     public AreaRepository areas() {

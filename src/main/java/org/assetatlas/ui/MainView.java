@@ -56,6 +56,7 @@ import org.assetatlas.ui.map.ThematicBar;
 import org.assetatlas.ui.assets.AssetTable;
 import org.assetatlas.ui.common.Styles;
 import org.assetatlas.ui.common.WorkspaceUndo;
+import org.assetatlas.ui.project.DomainsEditor;
 import org.assetatlas.ui.assets.AssetEditorView;
 import org.assetatlas.ui.assets.AssetEditorViewModel;
 import org.assetatlas.ui.common.FxDialogService;
@@ -275,8 +276,11 @@ public final class MainView {
         find.disableProperty().bind(noProject);
         MenuItem clear = item("Clear filters", null, vm::clearFilters);
         clear.disableProperty().bind(vm.filteredProperty().not());
+        MenuItem domains = item("Domains\u2026", null, this::editDomains);
+        domains.setId("domainsMenuItem");
+        domains.disableProperty().bind(noProject.or(busy));
         Menu edit = new Menu("Edit", null, undo, redo, new SeparatorMenuItem(), newAsset, saveAsset, deleteAsset,
-                new SeparatorMenuItem(), find, clear);
+                new SeparatorMenuItem(), find, clear, new SeparatorMenuItem(), domains);
 
         MenuItem all = item("Zoom to all", null, () -> unlessTyping(map::zoomToAll));
         all.setAccelerator(new KeyCodeCombination(KeyCode.DIGIT0));
@@ -316,6 +320,14 @@ public final class MainView {
                 vm.aboutText()));
         Menu help = new Menu("Help", null, shortcuts, about);
         return new MenuBar(file, edit, view, help);
+    }
+
+    /** Opens the domains editor for the open project; its changes undo with the assets' Undo. */
+    private void editDomains() {
+        if (vm.getProject() != null) {
+            new DomainsEditor(root.getScene() == null ? null : root.getScene().getWindow(), vm.getProject(), dialogs)
+                    .show();
+        }
     }
 
     private static MenuItem item(String text, String accelerator, Runnable action) {
