@@ -275,8 +275,11 @@ public final class MainView {
         find.disableProperty().bind(noProject);
         MenuItem clear = item("Clear filters", null, vm::clearFilters);
         clear.disableProperty().bind(vm.filteredProperty().not());
+        MenuItem locate = item("Locate assets by postcode", null, vm::locateByPostcode);
+        locate.setId("locateByPostcodeMenuItem");
+        locate.disableProperty().bind(noProject.or(busy));
         Menu edit = new Menu("Edit", null, undo, redo, new SeparatorMenuItem(), newAsset, saveAsset, deleteAsset,
-                new SeparatorMenuItem(), find, clear);
+                new SeparatorMenuItem(), locate, new SeparatorMenuItem(), find, clear);
 
         MenuItem all = item("Zoom to all", null, () -> unlessTyping(map::zoomToAll));
         all.setAccelerator(new KeyCodeCombination(KeyCode.DIGIT0));
