@@ -31,16 +31,9 @@ public record ImportReport(long imported, long updated, long rejected, List<Reje
         this(imported, updated, rejected, rejects, rejectsFile, unknownColumns, 0, 0, List.of());
     }
 
-    /** The one-line summary, e.g. {@code imported 298, rejected 2}. */
+    /** The one-line summary, e.g. {@code imported 298, rejected 2}; postcodes are told in {@link #postcodeWarning}. */
     public String summary() {
-        String s = "imported " + imported + ", rejected " + rejected;
-        if (locatedByPostcode > 0) {
-            s += ", located by postcode " + locatedByPostcode;
-        }
-        if (unknownPostcodes > 0) {
-            s += ", postcode not known " + unknownPostcodes;
-        }
-        return s;
+        return "imported " + imported + ", rejected " + rejected;
     }
 
     /**

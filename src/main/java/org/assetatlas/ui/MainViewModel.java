@@ -640,7 +640,9 @@ public final class MainViewModel implements AutoCloseable {
         tasks.run("Importing " + file.getFileName() + "\u2026", progress -> p.transfer().importCsv(file, progress), report -> {
             reloadAreas();
             reload();
-            statusMessage.set("Import of " + file.getFileName() + ": " + report.summary() + ".");
+            statusMessage.set("Import of " + file.getFileName() + ": " + report.summary()
+                    + (report.unknownPostcodes() > 0 ? ", postcode not known " + report.unknownPostcodes() : "")
+                    + ".");
             dialogs.showImportReport(file, report);
         }, e -> dialogs.showError("Import failed", "Could not import " + file.getFileName() + ". "
                 + UserMessages.describe(e) + " Nothing was imported."),
