@@ -76,6 +76,11 @@ public final class PostcodeRepository {
         Connection own = null;
         try {
             own = config.createConnection("jdbc:sqlite:" + file.toAbsolutePath());
+            try (Statement s = own.createStatement()) {
+                // a national postcode table is about 100 MB: let the lookups keep what they touch in memory
+                s.execute("PRAGMA cache_size = -131072");
+                s.execute("PRAGMA mmap_size = 268435456");
+            }
             return new Lookup(own, own.prepareStatement(BY_CODE));
         } catch (SQLException e) {
             if (own != null) {
