@@ -15,7 +15,7 @@ import picocli.CommandLine.Command;
             "Run with no arguments to open the app; with a subcommand to work headless."},
         subcommands = {NewCommand.class, DemoCommand.class, AreasCommand.class, ImportCommand.class, ExportCommand.class,
             ListCommand.class, StatsCommand.class, FactorsCommand.class, GenerateCommand.class, BenchCommand.class,
-            SearchCommand.class, PostcodesCommand.class, ReportCommand.class, MapCommand.class,
+            SearchCommand.class, PostcodesCommand.class, LocateCommand.class, ReportCommand.class, MapCommand.class,
             ImportStatsCommand.class, DomainsCommand.class,
             CommandLine.HelpCommand.class})
 public final class AtlasCli implements Runnable {

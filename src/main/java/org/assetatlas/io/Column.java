@@ -27,6 +27,7 @@ enum Column {
     LONGITUDE("longitude", "lon", "lng", "long", "x"),
     EASTING("easting"),
     NORTHING("northing"),
+    LOCATION_SOURCE("location_source", "located by"),
     PHONE("phone", "telephone", "tel", "phone number", "contact number"),
     EMAIL("email", "e-mail", "email address"),
     WEBSITE("website", "url", "web", "web site", "link"),

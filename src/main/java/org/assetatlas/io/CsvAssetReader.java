@@ -43,6 +43,7 @@ import org.assetatlas.model.Domain;
 import org.assetatlas.model.Framework;
 import org.assetatlas.model.GeoPoint;
 import org.assetatlas.model.Labelled;
+import org.assetatlas.model.LocationSource;
 import org.assetatlas.model.Postcodes;
 import org.assetatlas.model.ReferralRoute;
 import org.assetatlas.model.WeeklySchedule;
@@ -362,6 +363,7 @@ public final class CsvAssetReader {
             }
             b.postcode(postcode(row.get(Column.POSTCODE)));
             b.location(location(row));
+            b.locationSource(locationSource(row));
 
             String hours = row.get(Column.OPENING_HOURS);
             if (!hours.isEmpty()) {
@@ -534,6 +536,20 @@ public final class CsvAssetReader {
             row.problem("Easting " + east + ", northing " + north + " is not a British National Grid position");
         }
         return p;
+    }
+
+    /** Where the location came from: given unless the row says postcode. */
+    private static LocationSource locationSource(Row row) {
+        String text = row.get(Column.LOCATION_SOURCE);
+        if (text.isEmpty()) {
+            return LocationSource.GIVEN;
+        }
+        LocationSource s = Labelled.parse(LocationSource.class, text);
+        if (s == null) {
+            row.problem("Location source \"" + text + "\" is not given or postcode");
+            return LocationSource.GIVEN;
+        }
+        return s;
     }
 
     private static Double number(Row row, String text, String what) {

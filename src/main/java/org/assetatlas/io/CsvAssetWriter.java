@@ -108,6 +108,7 @@ public final class CsvAssetWriter {
             case LATITUDE -> at == null ? null : degrees(at.lat());
             case LONGITUDE -> at == null ? null : degrees(at.lon());
             case EASTING, NORTHING -> null;
+            case LOCATION_SOURCE -> a.locatedByPostcode() ? a.locationSource().code() : null; // empty: given
             case PHONE -> a.phone();
             case EMAIL -> a.email();
             case WEBSITE -> a.website();

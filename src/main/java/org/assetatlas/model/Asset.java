@@ -35,6 +35,7 @@ public final class Asset {
     private final String address;
     private final String postcode;
     private final GeoPoint location;
+    private final LocationSource locationSource;
     private final String phone;
     private final String email;
     private final String website;
@@ -71,6 +72,9 @@ public final class Asset {
         this.address = b.address == null ? "" : b.address.strip();
         this.postcode = b.postcode == null ? "" : b.postcode.strip();
         this.location = b.location;
+        // Without a location there is nothing to have come from anywhere.
+        this.locationSource = b.location == null ? LocationSource.GIVEN
+                : Objects.requireNonNull(b.locationSource, "locationSource");
         this.phone = b.phone == null ? "" : b.phone.strip();
         this.email = b.email == null ? "" : b.email.strip();
         this.website = b.website == null ? "" : b.website.strip();
@@ -114,6 +118,7 @@ public final class Asset {
         b.address = address;
         b.postcode = postcode;
         b.location = location;
+        b.locationSource = locationSource;
         b.phone = phone;
         b.email = email;
         b.website = website;
@@ -198,6 +203,19 @@ public final class Asset {
     /** WGS84 location; null for area-wide or online assets. */
     public GeoPoint location() {
         return location;
+    }
+
+    /**
+     * Where the location came from: {@link LocationSource#POSTCODE} when it is the centroid of {@link #postcode()},
+     * otherwise (and always for an asset without a location) {@link LocationSource#GIVEN}.
+     */
+    public LocationSource locationSource() {
+        return locationSource;
+    }
+
+    /** Whether the asset is placed at its postcode's centroid rather than at a precise location. */
+    public boolean locatedByPostcode() {
+        return location != null && locationSource == LocationSource.POSTCODE;
     }
 
     public String phone() {
@@ -343,6 +361,7 @@ public final class Asset {
                 && Objects.equals(address, a.address)
                 && Objects.equals(postcode, a.postcode)
                 && Objects.equals(location, a.location)
+                && locationSource == a.locationSource
                 && Objects.equals(phone, a.phone)
                 && Objects.equals(email, a.email)
                 && Objects.equals(website, a.website)
@@ -389,6 +408,7 @@ public final class Asset {
         private String address = "";
         private String postcode = "";
         private GeoPoint location = null;
+        private LocationSource locationSource = LocationSource.GIVEN;
         private String phone = "";
         private String email = "";
         private String website = "";
@@ -480,6 +500,12 @@ public final class Asset {
 
         public Builder location(GeoPoint value) {
             this.location = value;
+            return this;
+        }
+
+        /** Where the location came from; ignored (taken as given) while there is no location. */
+        public Builder locationSource(LocationSource value) {
+            this.locationSource = value;
             return this;
         }
 

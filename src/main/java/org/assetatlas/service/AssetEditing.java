@@ -7,8 +7,13 @@ import org.assetatlas.map.AssetPoints;
 import org.assetatlas.model.Asset;
 import org.assetatlas.model.AssetQuery;
 import org.assetatlas.model.AssetValidator;
+import org.assetatlas.model.GeoPoint;
+import org.assetatlas.model.LocationSource;
+import org.assetatlas.model.Postcodes;
+import org.assetatlas.store.AssetRepository;
 import org.assetatlas.store.ProjectStore;
 import org.assetatlas.store.StoreException;
+import org.assetatlas.util.Progress;
 
 /**
  * The assets of one open project: find them, check them against the project's rules, and add, change and delete
@@ -116,7 +121,7 @@ public final class AssetEditing {
             if (!problems.isEmpty()) {
                 throw new ValidationException(problems);
             }
-            Asset placed = project.placement().place(a);
+            Asset placed = project.placement().place(PostcodeLocating.locate(a, this::centroid, true));
             if (a.id() == 0) {
                 Asset stored = store.inTransaction(() -> store.assets().insert(placed));
                 project.done(ChangeScope.ASSETS, new AssetEdit("add \u201c" + stored.name() + "\u201d", stored.id(),
@@ -133,6 +138,100 @@ public final class AssetEditing {
                     () -> store.inTransaction(() -> store.assets().update(stored))));
             project.edited(ChangeScope.ASSETS, stored.id());
             return stored;
+        }
+    }
+
+    private GeoPoint centroid(String compact) {
+        return store.postcodes().find(compact).orElse(null);
+    }
+
+    /**
+     * The centroid of a postcode written any common way, from the project's postcode table; empty when the postcode
+     * is malformed or the project does not know it. An asset with that postcode and no precise location is placed
+     * there when saved.
+     */
+    public Optional<GeoPoint> postcodeCentre(String postcode) {
+        if (postcode == null || !Postcodes.isValid(postcode)) {
+            return Optional.empty();
+        }
+        synchronized (lock) {
+            return store.postcodes().find(Postcodes.compact(postcode));
+        }
+    }
+
+    /**
+     * What {@link #locateByPostcode} did.
+     *
+     * @param placed           assets placed at their postcode's centroid
+     * @param unknown          assets still without a location because the project does not know their postcode
+     * @param unknownExamples  a few of those postcodes
+     */
+    public record LocateReport(long placed, long unknown, List<String> unknownExamples) {
+
+        /** One line for the user, e.g. {@code Placed 12 assets by postcode; 2 have a postcode this project does not
+         * know (CO99 9ZZ).} */
+        public String summary() {
+            String s = placed == 0 ? "No assets needed placing by postcode"
+                    : "Placed " + placed + (placed == 1 ? " asset" : " assets") + " by postcode";
+            if (unknown > 0) {
+                s += "; " + unknown + (unknown == 1 ? " asset has a postcode" : " assets have postcodes")
+                        + " this project's postcode list does not know (" + String.join(", ", unknownExamples)
+                        + ")";
+            }
+            return s + ".";
+        }
+    }
+
+    /**
+     * Places at their postcode's centroid every asset without a location whose postcode the project's postcode
+     * table knows (after importing postcodes, say), and moves assets placed by postcode whose postcode's centroid has
+     * changed; assets with a precise location are left alone. Their areas follow from the new location. One undoable
+     * step; undo puts every asset back as it was.
+     *
+     * @throws org.assetatlas.util.CancelledException when cancelled; nothing is changed
+     */
+    public LocateReport locateByPostcode(Progress progress) {
+        synchronized (lock) {
+            progress.update(0, -1, "Matching postcodes");
+            List<AssetRepository.PostcodeMatch> matches = store.assets().placeableByPostcode();
+            progress.checkCancelled();
+            List<Asset> before = new ArrayList<>(matches.size());
+            List<Asset> after = new ArrayList<>(matches.size());
+            store.inTransaction(() -> {
+                int n = 0;
+                for (AssetRepository.PostcodeMatch m : matches) {
+                    Optional<Asset> found = store.assets().findById(m.id());
+                    if (found.isPresent()) {
+                        Asset old = found.get();
+                        Asset moved = project.placement().place(old.toBuilder()
+                                .location(new GeoPoint(m.lat(), m.lon()))
+                                .locationSource(LocationSource.POSTCODE).build());
+                        before.add(old);
+                        after.add(store.assets().update(moved));
+                    }
+                    if (++n % 500 == 0) {
+                        progress.update(n, matches.size(), "Placing assets by postcode");
+                        progress.checkCancelled();
+                    }
+                }
+                return null;
+            });
+            AssetRepository.UnknownPostcodes unknown = store.assets().unknownPostcodes(ImportReport.POSTCODE_EXAMPLES);
+            if (!after.isEmpty()) {
+                project.done(ChangeScope.ASSETS, Edit.of("locate " + after.size()
+                        + (after.size() == 1 ? " asset" : " assets") + " by postcode",
+                        () -> store.inTransaction(() -> {
+                            before.forEach(store.assets()::update);
+                            return null;
+                        }),
+                        () -> store.inTransaction(() -> {
+                            after.forEach(store.assets()::update);
+                            return null;
+                        })));
+                project.changed(ChangeScope.ASSETS);
+            }
+            progress.update(matches.size(), matches.size(), "Placed " + after.size() + " assets by postcode");
+            return new LocateReport(after.size(), unknown.count(), unknown.examples());
         }
     }
 

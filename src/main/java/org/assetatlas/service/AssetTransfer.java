@@ -4,9 +4,14 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.function.Function;
 import org.assetatlas.geo.AreaTree;
 import org.assetatlas.geo.BritishNationalGrid;
 import org.assetatlas.io.AssetImportException;
@@ -15,7 +20,9 @@ import org.assetatlas.io.CsvAssetReader.RejectedRow;
 import org.assetatlas.io.CsvAssetWriter;
 import org.assetatlas.io.RejectsWriter;
 import org.assetatlas.model.Asset;
+import org.assetatlas.model.GeoPoint;
 import org.assetatlas.store.AssetBulkWriter;
+import org.assetatlas.store.PostcodeRepository;
 import org.assetatlas.store.ProjectStore;
 import org.assetatlas.store.StoreException;
 import org.assetatlas.util.Progress;
@@ -47,7 +54,9 @@ public final class AssetTransfer {
      * <p>The file is read and checked on a second thread while this one stores what has been read (see
      * {@link CsvAssetReader#readAhead}), through {@link AssetBulkWriter}. Areas named in the file are resolved, and
      * located assets placed in their areas, on the reading thread, from the areas as they were when the import
-     * started.
+     * started. A row with a postcode and no location is placed at the postcode's centroid from the project's
+     * postcode table, looked up on the reading thread too; a postcode the project does not know leaves the row
+     * without a location and is counted as a warning on the report.
      *
      * @throws AssetImportException when the file cannot be read as an asset list (e.g. it has no name column)
      * @throws org.assetatlas.util.CancelledException when cancelled; the project is unchanged
@@ -59,11 +68,21 @@ public final class AssetTransfer {
             Instant now = Instant.now();
             List<RejectedRow> rejects = new ArrayList<>();
             long[] counts = new long[2]; // imported, updated
+            // Postcodes are looked up on the reading thread through a connection of their own, only when the
+            // project has any.
+            PostcodeRepository.Lookup postcodes = store.postcodes().count() > 0 ? store.postcodes().openLookup() : null;
+            PostcodeTally tally = new PostcodeTally(); // written by the reading thread alone until the end
             ExecutorService reading = Executors.newSingleThreadExecutor(AssetTransfer::importThread);
             CsvAssetReader.Summary summary;
             try {
                 summary = AssetBulkWriter.write(store, progress, writer -> reader.readAhead(source, reading,
-                        asset -> writer.prepare(AreaPlacement.forImport(asset, placing, now)), batch -> {
+                        asset -> {
+                            Asset located = postcodes == null ? asset
+                                    : PostcodeLocating.locate(asset, postcodes::find, false);
+                            Asset ready = AreaPlacement.forImport(located, placing, now);
+                            tally.count(ready);
+                            return writer.prepare(ready);
+                        }, batch -> {
                             for (AssetBulkWriter.Row row : batch) {
                                 if (writer.add(row)) {
                                     counts[1]++;
@@ -79,6 +98,9 @@ public final class AssetTransfer {
                 throw e;
             } finally {
                 reading.shutdownNow();
+                if (postcodes != null) {
+                    postcodes.close();
+                }
             }
             Path rejectsFile = null;
             if (!rejects.isEmpty()) {
@@ -88,7 +110,25 @@ public final class AssetTransfer {
             project.changed(ChangeScope.ASSETS);
             return new ImportReport(counts[0], counts[1], rejects.size(),
                     List.copyOf(rejects.subList(0, Math.min(rejects.size(), MAX_REPORTED_REJECTS))), rejectsFile,
-                    summary.unknownColumns());
+                    summary.unknownColumns(), tally.located, tally.unknown, List.copyOf(tally.examples));
+        }
+    }
+
+    /** What placing by postcode did to the rows of an import. */
+    private static final class PostcodeTally {
+        long located;
+        long unknown;
+        final Set<String> examples = new LinkedHashSet<>();
+
+        void count(Asset ready) {
+            if (ready.locatedByPostcode()) {
+                located++;
+            } else if (PostcodeLocating.unplaced(ready)) {
+                unknown++;
+                if (examples.size() < ImportReport.POSTCODE_EXAMPLES) {
+                    examples.add(ready.postcode());
+                }
+            }
         }
     }
 
@@ -108,10 +148,15 @@ public final class AssetTransfer {
      */
     public long addAll(Iterable<Asset> assets, long expected, Progress progress) {
         synchronized (lock) {
+            boolean byPostcode = store.postcodes().count() > 0;
+            Map<String, GeoPoint> centroids = new HashMap<>();
+            Function<String, GeoPoint> centroid = code -> centroids.computeIfAbsent(code,
+                    c -> store.postcodes().find(c).orElse(null));
             long added = store.inTransaction(() -> {
                 long n = 0;
                 for (Asset a : assets) {
-                    store.assets().insert(project.placement().place(a));
+                    Asset located = byPostcode ? PostcodeLocating.locate(a, centroid, false) : a;
+                    store.assets().insert(project.placement().place(located));
                     if (++n % 1000 == 0) {
                         progress.update(n, expected, "Adding assets");
                         progress.checkCancelled();

@@ -13,12 +13,40 @@ import org.assetatlas.io.CsvAssetReader.RejectedRow;
  * @param rejects        the first rejected rows (at most 200), with their line numbers and reasons
  * @param rejectsFile    the {@code *.rejects.csv} written beside the source, or null when nothing was rejected
  * @param unknownColumns columns of the source that were not recognised and so not imported
+ * @param locatedByPostcode        rows stored at their postcode's centroid from the project's postcode table
+ * @param unknownPostcodes         rows stored without a location because the project does not know their postcode
+ *                                 (a warning: the rows are kept)
+ * @param unknownPostcodeExamples  the first of those postcodes (at most 10, each once)
  */
 public record ImportReport(long imported, long updated, long rejected, List<RejectedRow> rejects, Path rejectsFile,
-                           List<String> unknownColumns) {
+                           List<String> unknownColumns, long locatedByPostcode, long unknownPostcodes,
+                           List<String> unknownPostcodeExamples) {
 
-    /** The one-line summary, e.g. {@code imported 298, rejected 2}. */
+    /** At most this many unknown postcodes are given as examples. */
+    public static final int POSTCODE_EXAMPLES = 10;
+
+    /** A report of an import that placed nothing by postcode. */
+    public ImportReport(long imported, long updated, long rejected, List<RejectedRow> rejects, Path rejectsFile,
+                        List<String> unknownColumns) {
+        this(imported, updated, rejected, rejects, rejectsFile, unknownColumns, 0, 0, List.of());
+    }
+
+    /** The one-line summary, e.g. {@code imported 298, rejected 2}; postcodes are told in {@link #postcodeWarning}. */
     public String summary() {
         return "imported " + imported + ", rejected " + rejected;
+    }
+
+    /**
+     * The warning about postcodes the project does not know, e.g. {@code 3 assets have a postcode this project does
+     * not know (CO99 9ZZ, ...)}; empty when there is none.
+     */
+    public String postcodeWarning() {
+        if (unknownPostcodes == 0) {
+            return "";
+        }
+        return (unknownPostcodes == 1 ? "1 asset has a postcode" : unknownPostcodes + " assets have postcodes")
+                + " this project's postcode list does not know, so they were imported without a location ("
+                + String.join(", ", unknownPostcodeExamples) + (unknownPostcodes > unknownPostcodeExamples.size()
+                && unknownPostcodeExamples.size() >= POSTCODE_EXAMPLES ? ", \u2026" : "") + "). Import a postcode file, then use Locate assets by postcode.";
     }
 }

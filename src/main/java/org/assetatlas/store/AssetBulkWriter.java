@@ -45,7 +45,7 @@ import org.assetatlas.util.Progress;
  */
 public final class AssetBulkWriter {
 
-    /** Rows per insert statement: 25 × 34 parameters stays below SQLite's historic limit of 999. */
+    /** Rows per insert statement: 25 × 35 parameters stays below SQLite's historic limit of 999. */
     private static final int ROWS_PER_STATEMENT = 25;
     /** Domain links written by one statement. */
     private static final int LINKS_PER_STATEMENT = 2000;

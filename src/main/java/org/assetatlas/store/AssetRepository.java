@@ -24,6 +24,7 @@ import org.assetatlas.model.AssetStatus;
 import org.assetatlas.model.CostBand;
 import org.assetatlas.model.GeoPoint;
 import org.assetatlas.model.Labelled;
+import org.assetatlas.model.LocationSource;
 import org.assetatlas.model.ReferralRoute;
 import org.assetatlas.model.WeeklySchedule;
 
@@ -40,10 +41,10 @@ public final class AssetRepository {
     static final double METRES_PER_DEGREE_LAT = 111_195.0;
     /** The stored columns of an asset but its row id, in the order of {@link #values}. */
     static final String FIELDS = "uid, name, description, kind, category, area_chosen, tags,"
-            + " organisation, address, postcode, lat, lon, phone, email, website, opening_hours, opening_note, cost,"
+            + " organisation, address, postcode, lat, lon, location_source, phone, email, website, opening_hours, opening_note, cost,"
             + " cost_note, accessibility, age_min, age_max, languages, referral, status, capacity_note, last_verified,"
             + " verified_by, source, illustrative, created, updated";
-    static final int FIELD_COUNT = 32;
+    static final int FIELD_COUNT = 33;
     /** The area code of the asset aliased {@code a} (its row in {@code asset_area}, schema version 4). */
     static final String AREA_OF_A = "(SELECT aa.area_code FROM asset_area aa WHERE aa.asset_id = a.id)";
     /** Every area the asset aliased {@code a} is in, joined by char(31) (schema version 10). */
@@ -665,6 +666,58 @@ public final class AssetRepository {
         }
     }
 
+    /** The compact form of the postcode of the asset aliased {@code a}, as the postcode table keys it. */
+    private static final String COMPACT_POSTCODE_OF_A = "upper(replace(a.postcode, ' ', ''))";
+
+    /** An asset the postcode table can place: its row id and its postcode's centroid. */
+    public record PostcodeMatch(long id, double lat, double lon) {
+    }
+
+    /**
+     * The assets to place at their postcode's centroid: those without a location whose postcode the project's
+     * postcode table knows, and those placed by postcode whose postcode's centroid has since moved; in row id order.
+     */
+    public List<PostcodeMatch> placeableByPostcode() {
+        String sql = "SELECT a.id, p.lat, p.lon FROM asset a JOIN postcode p ON p.code = " + COMPACT_POSTCODE_OF_A
+                + " WHERE a.postcode <> '' AND (a.lat IS NULL OR a.lon IS NULL OR (a.location_source = 'postcode'"
+                + " AND (a.lat <> p.lat OR a.lon <> p.lon))) ORDER BY a.id";
+        List<PostcodeMatch> out = new ArrayList<>();
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            while (rs.next()) {
+                out.add(new PostcodeMatch(rs.getLong(1), rs.getDouble(2), rs.getDouble(3)));
+            }
+            return out;
+        } catch (SQLException e) {
+            throw new StoreException("Cannot match assets to postcodes: " + e.getMessage(), e);
+        }
+    }
+
+    /** How many assets without a location have a postcode the postcode table does not know, with a few of those. */
+    public record UnknownPostcodes(long count, List<String> examples) {
+    }
+
+    /** The assets without a location whose postcode the project's postcode table does not know. */
+    public UnknownPostcodes unknownPostcodes(int examples) {
+        String where = " FROM asset a WHERE a.postcode <> '' AND (a.lat IS NULL OR a.lon IS NULL) AND NOT EXISTS"
+                + " (SELECT 1 FROM postcode p WHERE p.code = " + COMPACT_POSTCODE_OF_A + ")";
+        try (Statement s = c.createStatement()) {
+            long count;
+            try (ResultSet rs = s.executeQuery("SELECT count(*)" + where)) {
+                count = rs.next() ? rs.getLong(1) : 0;
+            }
+            List<String> some = new ArrayList<>();
+            try (ResultSet rs = s.executeQuery("SELECT DISTINCT a.postcode" + where + " ORDER BY a.postcode LIMIT "
+                    + Math.max(0, examples))) {
+                while (rs.next()) {
+                    some.add(rs.getString(1));
+                }
+            }
+            return new UnknownPostcodes(count, List.copyOf(some));
+        } catch (SQLException e) {
+            throw new StoreException("Cannot count unknown postcodes: " + e.getMessage(), e);
+        }
+    }
+
     /**
      * Every asset's location and own area, as parallel arrays (NaN for no location), for placing them all afresh.
      */
@@ -913,7 +966,7 @@ public final class AssetRepository {
         return new Object[] {
             a.uid(), a.name(), a.description(), a.kind().code(), a.category().code(), a.areaChosen() ? 1 : 0, String.join(SEP, a.tags()), a.organisation(), a.address(), a.postcode(),
             a.location() == null ? null : a.location().lat(), a.location() == null ? null : a.location().lon(),
-            a.phone(), a.email(), a.website(), a.openingHours().format(), a.openingNote(), a.cost().code(),
+            a.locationSource().code(), a.phone(), a.email(), a.website(), a.openingHours().format(), a.openingNote(), a.cost().code(),
             a.costNote(), joinCodes(a.accessibility()), a.ageMin(), a.ageMax(), String.join(SEP, a.languages()),
             a.referral().code(), a.status().code(), a.capacityNote(),
             a.lastVerified() == null ? null : a.lastVerified().toString(), a.verifiedBy(), a.source(),
@@ -974,6 +1027,7 @@ public final class AssetRepository {
                 .address(rs.getString("address"))
                 .postcode(rs.getString("postcode"))
                 .location(noLat || noLon ? null : new GeoPoint(lat, lon))
+                .locationSource(parse(LocationSource.class, rs.getString("location_source"), LocationSource.GIVEN))
                 .phone(rs.getString("phone"))
                 .email(rs.getString("email"))
                 .website(rs.getString("website"))

@@ -47,7 +47,7 @@ public final class ProjectStore implements AutoCloseable {
         this.domains = new DomainRepository(connection);
         this.areas = new AreaRepository(connection);
         this.assets = new AssetRepository(connection, domains);
-        this.postcodes = new PostcodeRepository(connection);
+        this.postcodes = new PostcodeRepository(connection, file);
         this.signpostLog = new SignpostLogRepository(connection);
         this.factors = new FactorRepository(connection, domains);
         this.transport = new TransportRepository(connection);

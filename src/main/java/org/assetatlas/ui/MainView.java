@@ -279,8 +279,12 @@ public final class MainView {
         MenuItem domains = item("Domains\u2026", null, this::editDomains);
         domains.setId("domainsMenuItem");
         domains.disableProperty().bind(noProject.or(busy));
+        MenuItem locate = item("Locate assets by postcode", null, vm::locateByPostcode);
+        locate.setId("locateByPostcodeMenuItem");
+        locate.disableProperty().bind(noProject.or(busy));
         Menu edit = new Menu("Edit", null, undo, redo, new SeparatorMenuItem(), newAsset, saveAsset, deleteAsset,
-                new SeparatorMenuItem(), find, clear, new SeparatorMenuItem(), domains);
+                new SeparatorMenuItem(), locate, new SeparatorMenuItem(), find, clear, new SeparatorMenuItem(),
+                domains);
 
         MenuItem all = item("Zoom to all", null, () -> unlessTyping(map::zoomToAll));
         all.setAccelerator(new KeyCodeCombination(KeyCode.DIGIT0));

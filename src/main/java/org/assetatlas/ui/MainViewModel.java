@@ -640,11 +640,32 @@ public final class MainViewModel implements AutoCloseable {
         tasks.run("Importing " + file.getFileName() + "\u2026", progress -> p.transfer().importCsv(file, progress), report -> {
             reloadAreas();
             reload();
-            statusMessage.set("Import of " + file.getFileName() + ": " + report.summary() + ".");
+            statusMessage.set("Import of " + file.getFileName() + ": " + report.summary()
+                    + (report.unknownPostcodes() > 0 ? ", postcode not known " + report.unknownPostcodes() : "")
+                    + ".");
             dialogs.showImportReport(file, report);
         }, e -> dialogs.showError("Import failed", "Could not import " + file.getFileName() + ". "
                 + UserMessages.describe(e) + " Nothing was imported."),
                 () -> dialogs.notify("Import cancelled; nothing was imported.", null, null));
+    }
+
+    /**
+     * Places assets without a location at their postcode's centroid from the project's postcode list, in the
+     * background; one undoable step. Reports how many were placed and how many postcodes are still unknown.
+     */
+    public void locateByPostcode() {
+        AtlasProject p = project.get();
+        if (p == null || tasks.isRunning() || !confirmDiscard()) {
+            return;
+        }
+        tasks.run("Locating assets by postcode\u2026", progress -> p.assets().locateByPostcode(progress), report -> {
+            reload();
+            statusMessage.set(report.summary());
+            dialogs.showInformation("Locate assets by postcode", report.summary(), report.unknown() == 0 ? ""
+                    : "Import a postcode file that covers these postcodes (the postcodes command), then locate "
+                    + "again, or give these assets a location in the editor.");
+        }, e -> dialogs.showError("Could not locate assets", UserMessages.describe(e)),
+                () -> dialogs.notify("Locating cancelled; no asset was moved.", null, null));
     }
 
     /** Asks where to write a CSV file, then exports every asset in the background. */

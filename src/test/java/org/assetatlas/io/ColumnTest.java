@@ -57,7 +57,8 @@ class ColumnTest {
     @Test
     void exportsTheCanonicalHeaderInSpecOrder() {
         assertEquals(List.of("id", "name", "description", "kind", "category", "domains", "area", "tags",
-                        "organisation", "address", "postcode", "latitude", "longitude", "phone", "email", "website",
+                        "organisation", "address", "postcode", "latitude", "longitude",
+                        "location_source", "phone", "email", "website",
                         "opening_hours", "opening_note", "cost", "cost_note", "accessibility", "age_min", "age_max",
                         "languages", "referral", "status", "capacity_note", "last_verified", "verified_by", "source",
                         "illustrative", "created", "updated"),

@@ -37,7 +37,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class CsvAssetWriterTest {
 
     private static final String HEADER = "id,name,description,kind,category,domains,area,tags,organisation,address,"
-            + "postcode,latitude,longitude,phone,email,website,opening_hours,opening_note,cost,cost_note,"
+            + "postcode,latitude,longitude,location_source,phone,email,website,opening_hours,opening_note,cost,cost_note,"
             + "accessibility,age_min,age_max,languages,referral,status,capacity_note,last_verified,verified_by,"
             + "source,illustrative,created,updated";
 
@@ -141,7 +141,7 @@ class CsvAssetWriterTest {
 
         String row = write(List.of(derived)).split("\r\n")[1];
 
-        assertEquals(",Hall,,group,associations,,,,,,,51.9,0.9,,,,,,unknown,,,,,,self,active,,,,,no,,", row);
+        assertEquals(",Hall,,group,associations,,,,,,,51.9,0.9,,,,,,,unknown,,,,,,self,active,,,,,no,,", row);
     }
 
     @Test
@@ -194,5 +194,24 @@ class CsvAssetWriterTest {
         StringWriter out = new StringWriter();
         new CsvAssetWriter().write(assets, out, Progress.NONE);
         return out.toString();
+    }
+
+    @Test
+    void writesAndReadsBackALocationFromThePostcode() throws IOException {
+        Asset byPostcode = Asset.builder().name("Hall").postcode("CO15 1SF").location(new GeoPoint(51.79, 1.15))
+                .locationSource(org.assetatlas.model.LocationSource.POSTCODE).build();
+
+        String text = write(List.of(byPostcode));
+
+        assertTrue(text.split("\r\n")[1].contains(",CO15 1SF,51.79,1.15,postcode,"), text);
+        List<Asset> back = new java.util.ArrayList<>();
+        Path file = dir.resolve("postcode.csv");
+        Files.writeString(file, text);
+        new CsvAssetReader(org.assetatlas.model.Framework.liveWell(), null).read(file, back::add, r -> {
+            throw new AssertionError(r.reason());
+        }, Progress.NONE);
+        assertEquals(1, back.size());
+        assertTrue(back.get(0).locatedByPostcode());
+        assertTrue(byPostcode.sameContent(back.get(0)));
     }
 }

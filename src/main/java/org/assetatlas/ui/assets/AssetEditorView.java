@@ -236,7 +236,14 @@ public final class AssetEditorView {
         postcode.setPrefColumnCount(9);
         postcode.setMaxWidth(140);
         postcode.textProperty().bindBidirectional(vm.postcodeProperty());
-        f.row("Postcode", postcode, AssetEditorViewModel.POSTCODE);
+        Label postcodeNote = new Label();
+        postcodeNote.setId("postcodeNote");
+        postcodeNote.getStyleClass().add(Styles.FIELD_HINT);
+        postcodeNote.textProperty().bind(vm.postcodeNoteProperty());
+        postcodeNote.setWrapText(true);
+        postcodeNote.visibleProperty().bind(vm.postcodeNoteProperty().isNotEmpty());
+        postcodeNote.managedProperty().bind(postcodeNote.visibleProperty());
+        f.row("Postcode", new VBox(3, postcode, postcodeNote), AssetEditorViewModel.POSTCODE);
         TextField lat = field("latitudeField");
         lat.setPromptText("e.g. 51.8892");
         lat.textProperty().bindBidirectional(vm.latitudeProperty());

@@ -45,6 +45,8 @@ import org.assetatlas.model.AssetValidator.Problem;
 import org.assetatlas.model.CostBand;
 import org.assetatlas.model.Framework;
 import org.assetatlas.model.GeoPoint;
+import org.assetatlas.model.LocationSource;
+import org.assetatlas.model.Postcodes;
 import org.assetatlas.model.ReferralRoute;
 import org.assetatlas.model.WeeklySchedule;
 import org.assetatlas.service.AtlasProject;
@@ -153,6 +155,10 @@ public final class AssetEditorViewModel {
     private final ReadOnlyStringWrapper heading = new ReadOnlyStringWrapper(this, "heading", "No asset selected");
     private final ReadOnlyStringWrapper recordInfo = new ReadOnlyStringWrapper(this, "recordInfo", "");
     private final ReadOnlyStringWrapper placement = new ReadOnlyStringWrapper(this, "placement", "");
+    private final ReadOnlyStringWrapper postcodeNote = new ReadOnlyStringWrapper(this, "postcodeNote", "");
+    /** The postcode last looked up in the project's postcode list, and its centroid (null when not known). */
+    private String lookedUp;
+    private GeoPoint lookedUpCentre;
 
     public AssetEditorViewModel(DialogService dialogs) {
         this.dialogs = dialogs;
@@ -303,6 +309,7 @@ public final class AssetEditorViewModel {
 
     private void fill(Asset a, Mode m) {
         loading = true;
+        lookedUp = null; // the project's postcode list may have changed since
         try {
             loaded = a;
             name.set(a.name());
@@ -432,6 +439,7 @@ public final class AssetEditorViewModel {
                 .address(address.get())
                 .postcode(postcode.get())
                 .location(location)
+                .locationSource(fromPostcode() ? LocationSource.POSTCODE : LocationSource.GIVEN)
                 .areaChosen(byHand)
                 .areaCode(byHand ? chosen.value().code() : null)
                 .phone(phone.get())
@@ -557,6 +565,65 @@ public final class AssetEditorViewModel {
             case EXISTING -> n.isEmpty() ? "(no name)" : n;
         });
         placement.set(placementText());
+        postcodeNote.set(postcodeNoteText());
+    }
+
+    /**
+     * Whether the location shown is the one the asset was placed at by its postcode, untouched: saving then places
+     * it by its postcode again (so a changed postcode moves it). Typing a location makes it a given one.
+     */
+    private boolean fromPostcode() {
+        if (loaded == null || !loaded.locatedByPostcode()) {
+            return false;
+        }
+        String lat = latitude.get() == null ? "" : latitude.get().strip();
+        String lon = longitude.get() == null ? "" : longitude.get().strip();
+        return lat.equals(degrees(loaded.location().lat())) && lon.equals(degrees(loaded.location().lon()));
+    }
+
+    private boolean noLocationTyped() {
+        String lat = latitude.get() == null ? "" : latitude.get().strip();
+        String lon = longitude.get() == null ? "" : longitude.get().strip();
+        return lat.isEmpty() && lon.isEmpty();
+    }
+
+    /** The centroid of the postcode in the form from the project's postcode list, or null; remembered. */
+    private GeoPoint postcodeCentre(String pc) {
+        if (project == null || !Postcodes.isValid(pc)) {
+            return null;
+        }
+        if (!pc.equals(lookedUp)) {
+            try {
+                lookedUpCentre = project.assets().postcodeCentre(pc).orElse(null);
+            } catch (RuntimeException e) {
+                lookedUpCentre = null;
+            }
+            lookedUp = pc;
+        }
+        return lookedUpCentre;
+    }
+
+    /** What the postcode does for the asset's location, shown under the postcode field. */
+    private String postcodeNoteText() {
+        String pc = postcode.get() == null ? "" : postcode.get().strip();
+        if (mode.get() == Mode.NONE || project == null || pc.isEmpty() || !Postcodes.isValid(pc)) {
+            return "";
+        }
+        boolean byPostcode = fromPostcode();
+        if (!byPostcode && !noLocationTyped()) {
+            return ""; // a location given precisely is kept whatever the postcode
+        }
+        String display = Postcodes.normalise(pc);
+        GeoPoint centre = postcodeCentre(pc);
+        if (centre == null) {
+            return "The postcode " + display + " is not in this project's postcode list, so it cannot place the "
+                    + "asset on the map. Give a latitude and longitude, or import a postcode file.";
+        }
+        if (byPostcode && centre.equals(loaded.location())) {
+            return "Located by postcode " + display + " (the centre of the postcode). Type a latitude and "
+                    + "longitude to place it precisely.";
+        }
+        return "Will be placed at the centre of postcode " + display + " when saved.";
     }
 
     private String placementText() {
@@ -565,22 +632,33 @@ public final class AssetEditorViewModel {
         }
         String lat = latitude.get() == null ? "" : latitude.get().strip();
         String lon = longitude.get() == null ? "" : longitude.get().strip();
-        if (lat.isEmpty() && lon.isEmpty()) {
-            return "No location: the asset will have no area unless you choose one.";
+        GeoPoint at = null;
+        String from = "the location";
+        if (noLocationTyped() || fromPostcode()) {
+            String pc = postcode.get() == null ? "" : postcode.get().strip();
+            at = postcodeCentre(pc);
+            if (at != null) {
+                from = "the postcode " + Postcodes.normalise(pc);
+            } else if (noLocationTyped()) {
+                return "No location: the asset will have no area unless you choose one.";
+            } else {
+                return "";
+            }
         }
-        if (!errors.get(LOCATION).get().isEmpty()) {
+        if (at == null && !errors.get(LOCATION).get().isEmpty()) {
             return "";
         }
         if (project.assignmentLevel() == null) {
             return "The project has no boundaries to place the asset in.";
         }
-        String code = project.locateArea(Double.parseDouble(lat), Double.parseDouble(lon));
+        String code = at != null ? project.locateArea(at.lat(), at.lon())
+                : project.locateArea(Double.parseDouble(lat), Double.parseDouble(lon));
         if (code == null) {
             return "The location is outside the project's areas.";
         }
         String areaName = areaChoices.stream().filter(c -> c.value() != null && c.value().code().equals(code))
                 .map(Choice::label).findFirst().orElseGet(() -> project.area(code).map(Area::name).orElse(code));
-        return "In " + areaName + " (from the location).";
+        return "In " + areaName + " (from " + from + ").";
     }
 
     // ---- properties -------------------------------------------------------------------------------------------------
@@ -649,6 +727,15 @@ public final class AssetEditorViewModel {
 
     public ObservableList<Choice<Area>> areaChoices() {
         return areaChoicesView;
+    }
+
+    /**
+     * What the postcode does for the asset's location, shown under the postcode field: "Located by postcode CO15
+     * 1SF", that it will be placed at the postcode's centre when saved, or that the project does not know the
+     * postcode; empty when a location is given precisely.
+     */
+    public ReadOnlyStringProperty postcodeNoteProperty() {
+        return postcodeNote.getReadOnlyProperty();
     }
 
     /** Where the location places the asset, when its area is automatic. */

@@ -137,9 +137,10 @@ public final class FxDialogService implements DialogService {
     @Override
     public void showImportReport(Path source, ImportReport report) {
         boolean rejected = report.rejected() > 0;
+        boolean warned = rejected || report.unknownPostcodes() > 0;
         String header = "Imported " + report.imported() + (report.updated() > 0 ? " (" + report.updated()
                 + " updated)" : "") + ", rejected " + report.rejected();
-        Alert a = alert(rejected ? Alert.AlertType.WARNING : Alert.AlertType.INFORMATION, "Import finished", header);
+        Alert a = alert(warned ? Alert.AlertType.WARNING : Alert.AlertType.INFORMATION, "Import finished", header);
         VBox box = new VBox(8);
         box.setPadding(new Insets(4, 0, 0, 0));
         box.getChildren().add(wrapped("From " + source.getFileName() + "."));
@@ -161,6 +162,13 @@ public final class FxDialogService implements DialogService {
                 box.getChildren().add(wrapped("All rejected rows, with a column giving the reason, were written to "
                         + report.rejectsFile().toAbsolutePath() + ". Correct them there and import that file."));
             }
+        }
+        if (report.locatedByPostcode() > 0) {
+            box.getChildren().add(wrapped(report.locatedByPostcode() + (report.locatedByPostcode() == 1
+                    ? " asset was" : " assets were") + " placed at the centre of their postcode."));
+        }
+        if (report.unknownPostcodes() > 0) {
+            box.getChildren().add(wrapped(report.postcodeWarning()));
         }
         if (!report.unknownColumns().isEmpty()) {
             box.getChildren().add(wrapped("Columns not recognised, so not imported: "

@@ -228,4 +228,57 @@ class AssetEditorViewModelTest {
         assertFalse(vm.canSaveProperty().get());
         assertTrue(vm.save().isEmpty());
     }
+
+    private void importPostcodes() throws Exception {
+        Path csv = dir.resolve("postcodes.csv");
+        java.nio.file.Files.writeString(csv, "pcds,lat,long\nCO15 1SF,51.95,0.9\nCO4 3QE,51.85,0.9\n");
+        project.signposting().importPostcodes(csv, org.assetatlas.util.Progress.NONE);
+    }
+
+    @Test
+    void aPostcodeWithoutALocationPlacesTheAssetAndSaysSo() throws Exception {
+        importPostcodes();
+        vm.startNew();
+        vm.nameProperty().set("Postcode club");
+        vm.domainProperty("Age Well").set(true);
+        vm.postcodeProperty().set("co15 1sf");
+        assertEquals("Will be placed at the centre of postcode CO15 1SF when saved.",
+                vm.postcodeNoteProperty().get());
+        org.assetatlas.model.Asset saved = vm.save().orElseThrow();
+        assertEquals(new org.assetatlas.model.GeoPoint(51.95, 0.9), saved.location());
+        assertTrue(saved.locatedByPostcode());
+        assertTrue(vm.postcodeNoteProperty().get().startsWith("Located by postcode CO15 1SF"),
+                vm.postcodeNoteProperty().get());
+        assertEquals("51.95", vm.latitudeProperty().get());
+
+        // a changed postcode moves it
+        vm.postcodeProperty().set("CO4 3QE");
+        assertEquals("Will be placed at the centre of postcode CO4 3QE when saved.", vm.postcodeNoteProperty().get());
+        org.assetatlas.model.Asset moved = vm.save().orElseThrow();
+        assertEquals(new org.assetatlas.model.GeoPoint(51.85, 0.9), moved.location());
+        assertTrue(moved.locatedByPostcode());
+
+        // a typed location replaces it and is kept
+        vm.latitudeProperty().set("51.86");
+        vm.longitudeProperty().set("0.95");
+        assertEquals("", vm.postcodeNoteProperty().get());
+        org.assetatlas.model.Asset given = vm.save().orElseThrow();
+        assertEquals(new org.assetatlas.model.GeoPoint(51.86, 0.95), given.location());
+        assertFalse(given.locatedByPostcode());
+    }
+
+    @Test
+    void aPostcodeTheProjectDoesNotKnowIsAPlainMessageNotAnError() throws Exception {
+        importPostcodes();
+        vm.startNew();
+        vm.nameProperty().set("Unknown place");
+        vm.domainProperty("Age Well").set(true);
+        vm.postcodeProperty().set("CO99 9ZZ");
+        assertTrue(vm.postcodeNoteProperty().get().startsWith("The postcode CO99 9ZZ is not in this project's"),
+                vm.postcodeNoteProperty().get());
+        assertEquals("", vm.errorProperty(POSTCODE).get());
+        assertTrue(vm.canSaveProperty().get());
+        org.assetatlas.model.Asset saved = vm.save().orElseThrow();
+        assertEquals(null, saved.location());
+    }
 }
