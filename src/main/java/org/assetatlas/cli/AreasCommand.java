@@ -26,7 +26,9 @@ import picocli.CommandLine.Spec;
  * partnership's neighbourhoods as groups of wards or LSOAs — and shows the area tree.
  */
 @Command(name = "areas", description = {"Set up the project's areas and show its area tree.",
-    "  areas FILE import BOUNDARIES.geojson --level ward --code-field WD13CD [--name-field WD13NM]",
+    "  areas FILE import BOUNDARIES --level ward --code-field WD13CD [--name-field WD13NM] [--epsg 27700]",
+    "      BOUNDARIES: GeoJSON, GeoPackage (.gpkg), Shapefile (.shp or .zip) or KML",
+    "  areas FILE fields BOUNDARIES   the file's fields and first rows, to pick the code and name fields",
     "  areas FILE group --lookup WARD_TO_NEIGHBOURHOOD.csv   (or --name NAME --members CODE,CODE,...)",
     "  areas FILE list      the areas by level, each with the area it lies in",
     "  areas FILE fit       the areas that lie less than 90% inside the area they are put in",
@@ -39,7 +41,7 @@ final class AreasCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "FILE", description = "the project file")
     Path file;
 
-    @Parameters(index = "1", paramLabel = "ACTION", description = "import, group, list or fit")
+    @Parameters(index = "1", paramLabel = "ACTION", description = "import, fields, group, list or fit")
     String action;
 
     @Parameters(index = "2", paramLabel = "BOUNDARIES", arity = "0..1", description = "with import: the boundary file")
@@ -53,6 +55,10 @@ final class AreasCommand implements Callable<Integer> {
 
     @Option(names = "--name-field", description = "with import: the attribute holding each area's name")
     String nameField;
+
+    @Option(names = "--epsg", description = "with import: the file's coordinate system as an EPSG code (27700 for"
+            + " British National Grid), when the file does not say or says wrongly")
+    Integer epsg;
 
     @Option(names = "--lookup", description = "with group: a CSV of area code (or name) to neighbourhood name")
     Path lookup;
@@ -79,11 +85,30 @@ final class AreasCommand implements Callable<Integer> {
                                 + "\"; use district, neighbourhood, ward, msoa, lsoa or other");
                     }
                     AreaSetup.BoundaryImport r = p.areaSetup().importBoundaries(source, l, codeField, nameField,
-                            Progress.NONE);
-                    r.skipped().forEach(s -> spec.commandLine().getErr().println("skipped " + s));
-                    r.repaired().forEach(s -> spec.commandLine().getErr().println(s));
+                            epsg, Progress.NONE);
+                    PrintWriter err = spec.commandLine().getErr();
+                    err.println("Coordinate system: " + r.crs());
+                    r.warnings().forEach(err::println);
+                    r.skipped().forEach(err::println);
+                    r.repaired().forEach(err::println);
                     r.misfits().stream().limit(20).forEach(m -> out.println("does not nest: " + m));
                     out.println(r.summary());
+                }
+                case "fields" -> {
+                    if (source == null) {
+                        throw new CommandLine.ParameterException(spec.commandLine(), "areas fields needs BOUNDARIES");
+                    }
+                    AreaSetup.BoundaryFilePreview pv = AreaSetup.preview(source, 5);
+                    out.println(pv.format() + (pv.layer() == null ? "" : ", layer " + pv.layer()));
+                    out.println(String.join("\t", pv.fields()));
+                    for (Map<String, String> row : pv.rows()) {
+                        out.println(String.join("\t", pv.fields().stream().map(f -> row.getOrDefault(f, ""))
+                                .toList()));
+                    }
+                    out.println("Suggested: --code-field " + pv.suggestedCodeField()
+                            + (pv.suggestedNameField() == null ? "" : " --name-field " + pv.suggestedNameField())
+                            + (pv.suggestedLevel() == null ? "" : " --level "
+                            + pv.suggestedLevel().label().toLowerCase(Locale.ROOT)));
                 }
                 case "group" -> {
                     Map<String, List<String>> groups;
@@ -105,7 +130,7 @@ final class AreasCommand implements Callable<Integer> {
                     out.println(misfits.size() + " areas lie less than 90% inside the area they are put in");
                 }
                 default -> throw new CommandLine.ParameterException(spec.commandLine(), "Unknown action \"" + action
-                        + "\"; use import, group, list or fit");
+                        + "\"; use import, fields, group, list or fit");
             }
         }
         return 0;

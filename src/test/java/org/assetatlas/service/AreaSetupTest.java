@@ -114,11 +114,11 @@ class AreaSetupTest {
                     Progress.NONE);
             assertEquals(2, r.added());
             assertEquals(3, r.skipped().size(), r.skipped().toString());
-            assertTrue(r.skipped().get(0).startsWith("feature 2: W1 appears twice"), r.skipped().toString());
-            assertTrue(r.skipped().get(1).startsWith("feature 3: no code"), r.skipped().toString());
-            assertTrue(r.skipped().get(2).contains("feature 4 (W4)"), r.skipped().toString());
+            assertTrue(r.skipped().get(0).startsWith("Feature 2: W1 appears twice"), r.skipped().toString());
+            assertTrue(r.skipped().get(1).startsWith("Feature 3: no code"), r.skipped().toString());
+            assertTrue(r.skipped().get(2).contains("Feature 4 (W4)"), r.skipped().toString());
             assertEquals(1, r.repaired().size());
-            assertTrue(r.repaired().get(0).contains("feature 5 (W5)"));
+            assertTrue(r.repaired().get(0).contains("Feature 5 (W5)"));
             assertTrue(p.area("W5").orElseThrow().geometry().isValid());
 
             // the wrong code field: nothing changes, and the message lists the fields there are
@@ -176,6 +176,131 @@ class AreaSetupTest {
                 "--level", "ward", "--code-field", "NOPE");
         assertEquals(1, bad.code);
         assertTrue(bad.err.contains("No feature has the field \"NOPE\""), bad.err);
+    }
+
+    private Path boundary(String name) throws Exception {
+        Path out = dir.resolve(name);
+        try (InputStream in = AreaSetupTest.class.getResourceAsStream("/boundaries/" + name)) {
+            Files.copy(in, out, StandardCopyOption.REPLACE_EXISTING);
+        }
+        return out;
+    }
+
+    private static java.util.Set<String> codes(AtlasProject p, AreaLevel level) {
+        return p.areas(level).stream().map(Area::code).collect(java.util.stream.Collectors.toSet());
+    }
+
+    @Test
+    void everyBoundaryFormatGivesTheSameAreasInTheSamePlaces() throws Exception {
+        try (AtlasProject p = AtlasProject.create(dir.resolve("formats.atlas"), "Tendring", Framework.liveWell())) {
+            AreaSetup s = p.areaSetup();
+            s.importBoundaries(resource("tendring_msoa2011_bgc.geojson"), AreaLevel.MSOA, "MSOA11CD", "MSOA11NM",
+                    Progress.NONE);
+            java.util.Set<String> msoas = codes(p, AreaLevel.MSOA);
+            Map<String, org.locationtech.jts.geom.Geometry> geojson = new java.util.HashMap<>();
+            p.areas(AreaLevel.MSOA).forEach(a -> geojson.put(a.code(), a.geometry()));
+            assertEquals(18, msoas.size());
+            for (String f : List.of("tendring_msoa2011.gpkg", "tendring_msoa2011_bng.zip")) {
+                AreaSetup.BoundaryImport r = s.importBoundaries(boundary(f), AreaLevel.MSOA, "MSOA11CD", "MSOA11NM",
+                        null, Progress.NONE);
+                assertEquals(18, r.replaced(), f);
+                assertEquals(msoas, codes(p, AreaLevel.MSOA), f);
+                for (Area a : p.areas(AreaLevel.MSOA)) {
+                    // the same outline, whatever the format and coordinate system it came in (within ~10 m)
+                    assertTrue(a.geometry().getInteriorPoint().distance(geojson.get(a.code())) < 1e-4, f + " " + a);
+                    assertEquals(geojson.get(a.code()).getArea(), a.geometry().getArea(),
+                            geojson.get(a.code()).getArea() * 0.01, f + " " + a);
+                }
+                assertTrue(r.crs().contains(f.endsWith(".zip") ? "British National Grid" : "WGS84"), r.crs());
+            }
+            // KML: the name in <name>, the code in its extended data
+            AreaSetup.BoundaryFilePreview kml = AreaSetup.preview(boundary("tendring_msoa2011.kml"), 3);
+            assertTrue(kml.fields().contains("MSOA11CD"), kml.fields().toString());
+            assertEquals("MSOA11CD", kml.suggestedCodeField());
+            assertEquals(AreaLevel.MSOA, kml.suggestedLevel());
+            s.importBoundaries(boundary("tendring_msoa2011.kml"), AreaLevel.MSOA, "MSOA11CD", kml.suggestedNameField(),
+                    null, Progress.NONE);
+            assertEquals(msoas, codes(p, AreaLevel.MSOA));
+
+            // a shapefile in British National Grid: the wards nest in the MSOAs' district as the GeoJSON ones do
+            boundary("tendring_wards2013_bng.shx");
+            boundary("tendring_wards2013_bng.dbf");
+            boundary("tendring_wards2013_bng.prj");
+            AreaSetup.BoundaryFilePreview shp = AreaSetup.preview(boundary("tendring_wards2013_bng.shp"), 3);
+            assertEquals("WD13CD", shp.suggestedCodeField());
+            assertEquals("WD13NM", shp.suggestedNameField());
+            assertEquals(AreaLevel.WARD, shp.suggestedLevel());
+            AreaSetup.BoundaryImport wards = s.importBoundaries(dir.resolve("tendring_wards2013_bng.shp"),
+                    AreaLevel.WARD, "WD13CD", "WD13NM", null, Progress.NONE);
+            assertEquals(35, wards.added());
+            assertTrue(p.areaTree().find("Pier").isPresent());
+        }
+    }
+
+    @Test
+    void aShapefileWithoutItsPrjIsReadAsBritishNationalGridAndSaysSo() throws Exception {
+        for (String ext : List.of("shp", "shx", "dbf")) {
+            boundary("tendring_wards2013_bng." + ext);
+        }
+        try (AtlasProject p = AtlasProject.create(dir.resolve("noprj.atlas"), "Tendring", Framework.liveWell())) {
+            AreaSetup.BoundaryImport r = p.areaSetup().importBoundaries(dir.resolve("tendring_wards2013_bng.shp"),
+                    AreaLevel.WARD, "WD13CD", "WD13NM", null, Progress.NONE);
+            assertEquals(35, r.added());
+            assertTrue(r.crs().startsWith("assumed British National Grid"), r.crs());
+            assertTrue(r.warnings().stream().anyMatch(w -> w.contains("no coordinate system")), r.warnings()
+                    .toString());
+            // the same file read as the user says: the result is the same areas
+            AreaSetup.BoundaryImport given = p.areaSetup().importBoundaries(dir.resolve("tendring_wards2013_bng.shp"),
+                    AreaLevel.WARD, "WD13CD", "WD13NM", 27700, Progress.NONE);
+            assertEquals(35, given.replaced());
+            assertTrue(given.crs().contains("as given on import"), given.crs());
+        }
+    }
+
+    @Test
+    void areasThousandsOfKilometresFromTheOthersAreRefusedAsAProjectionMistake() throws Exception {
+        try (AtlasProject p = AtlasProject.create(dir.resolve("far.atlas"), "Tendring", Framework.liveWell())) {
+            p.areaSetup().importBoundaries(resource("tendring_lad_dissolved_from_lsoa2011.geojson"),
+                    AreaLevel.DISTRICT, "LAD_CD", "LAD_NM", Progress.NONE);
+            // the wards with latitude and longitude swapped, as a file written the wrong way round would have them
+            String swapped = swapLonLat(Files.readString(resource("tendring_wards2013_bgc.geojson")));
+            Path file = dir.resolve("swapped.geojson");
+            Files.writeString(file, swapped);
+            IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> p.areaSetup()
+                    .importBoundaries(file, AreaLevel.WARD, "WD13CD", "WD13NM", null, Progress.NONE));
+            assertTrue(e.getMessage().matches("These areas are [\\d,]+ km from the project's other areas — is the "
+                    + "projection right\\?.*"), e.getMessage());
+            assertTrue(p.areas(AreaLevel.WARD).isEmpty(), "nothing imported");
+            // the command line says the same and changes nothing
+            p.close();
+            Result r = cli("areas", dir.resolve("far.atlas").toString(), "import", file.toString(), "--level", "ward",
+                    "--code-field", "WD13CD");
+            assertEquals(1, r.code);
+            assertTrue(r.err.contains("km from the project's other areas"), r.err);
+        }
+    }
+
+    /** Swaps each GeoJSON coordinate pair [x, y] to [y, x]. */
+    private static String swapLonLat(String json) {
+        return json.replaceAll("\\[\\s*(-?[\\d.eE+-]+)\\s*,\\s*(-?[\\d.eE+-]+)\\s*]", "[$2, $1]");
+    }
+
+    @Test
+    void theCommandLineShowsAFilesFieldsAndImportsAShapefile() throws Exception {
+        for (String ext : List.of("shp", "shx", "dbf", "prj")) {
+            boundary("tendring_wards2013_bng." + ext);
+        }
+        Path file = dir.resolve("shp.atlas");
+        assertEquals(0, cli("new", file.toString(), "--name", "Tendring").code);
+        Path shp = dir.resolve("tendring_wards2013_bng.shp");
+        Result fields = cli("areas", file.toString(), "fields", shp.toString());
+        assertEquals(0, fields.code, fields.err);
+        assertTrue(fields.out.contains("Suggested: --code-field WD13CD --name-field WD13NM --level ward"), fields.out);
+        Result r = cli("areas", file.toString(), "import", shp.toString(), "--level", "ward", "--code-field", "WD13CD",
+                "--name-field", "WD13NM", "--epsg", "27700");
+        assertEquals(0, r.code, r.err);
+        assertTrue(r.out.contains("35 ward areas imported"), r.out);
+        assertTrue(r.err.contains("Coordinate system: British National Grid (EPSG:27700)"), r.err);
     }
 
     private record Result(int code, String out, String err) {

@@ -63,7 +63,11 @@ public final class BoundaryFiles {
                 sourceGeometries.add(r.geometry());
             }
         }
-        SourceCrs crs = BoundaryCrs.decide(raw.crs(), format == BoundaryFormat.GEOJSON, sourceGeometries);
+        SourceCrs crs = opts.epsg() != null
+                ? BoundaryCrs.decide(SourceCrs.stated(opts.epsg(), "as given on import"
+                        + (raw.crs() == null || raw.crs().epsg() == opts.epsg() ? ""
+                        : " (the file says " + raw.crs().name() + ")")), false, sourceGeometries)
+                : BoundaryCrs.decide(raw.crs(), format == BoundaryFormat.GEOJSON, sourceGeometries);
         BoundaryCrs.ToWgs84 toWgs84 = new BoundaryCrs.ToWgs84(crs);
         List<BoundaryNote> warnings = new ArrayList<>(raw.notes());
         if (crs.assumed() && crs.epsg() == SourceCrs.BRITISH_NATIONAL_GRID) {
