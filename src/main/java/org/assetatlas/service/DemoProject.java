@@ -8,22 +8,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
-import org.assetatlas.geo.GeoJsonFeatures;
-import org.assetatlas.geo.GeoJsonFeatures.Feature;
-import org.assetatlas.geo.Geometries;
-import org.assetatlas.model.Area;
 import org.assetatlas.model.AreaLevel;
 import org.assetatlas.model.Framework;
 import org.assetatlas.util.Progress;
-import org.locationtech.jts.geom.Geometry;
 
 /**
  * Builds the demo project — Colchester, on real open data — from the files shipped with the app ({@code data/} and
@@ -39,7 +31,6 @@ public final class DemoProject {
     /** Setting that marks a project as the demo. */
     public static final String DEMO_SETTING = "demo";
     private static final String ROOT = "/demo/";
-    private static final String DISTRICT_CODE = "E07000071";
     private static final String NEIGHBOURHOOD_NOTE = "Demo grouping of real 2019 electoral wards; not an official boundary";
 
     private DemoProject() {
@@ -98,17 +89,17 @@ public final class DemoProject {
 
     /**
      * Creates a project with the demo's framework, areas and attribution but no assets: the base for the demo and
-     * for benchmarks that load their own assets.
+     * for benchmarks that load their own assets. The areas are set up exactly as a partnership sets up its own —
+     * boundary files imported level by level through {@link AreaSetup}, wards grouped into neighbourhoods from a
+     * lookup, residents from the ONS figures by LSOA — so that path runs every time the demo is built.
      */
     public static AtlasProject createBase(Path file) throws IOException {
-        List<Area> areas = areas();
         AtlasProject project = AtlasProject.create(file, "Colchester demo", Framework.liveWell());
         try {
             project.setAttribution(text("data/ATTRIBUTION.txt").strip());
             project.setSetting(DEMO_SETTING, "true");
-            project.setSetting(ReportService.POPULATION_SOURCE,
-                    "ONS mid-2015 estimates");
-            project.saveAreas(areas, Progress.NONE);
+            setUpAreas(project.areaSetup());
+            project.setSetting(ReportService.POPULATION_SOURCE, "ONS mid-2015 estimates");
             DemoIndicators.addTo(project);
             return project;
         } catch (IOException | RuntimeException e) {
@@ -118,64 +109,48 @@ public final class DemoProject {
         }
     }
 
-    /** The demo's areas: district, neighbourhoods, wards and LSOAs, with populations. */
-    static List<Area> areas() throws IOException {
-        Map<String, Integer> lsoaPopulation = new HashMap<>();
+    /** The shipped boundary files, one per level: file, level, code field, name field. */
+    private static final String[][] BOUNDARIES = {
+        {"maps/colchester_lad_dissolved_from_lsoa2011.geojson", "DISTRICT", "LAD_CD", "LAD_NM"},
+        {"maps/colchester_wards2019_bgc.geojson", "WARD", "wd19cd", "wd19nm"},
+        {"maps/colchester_lsoa2011_bgc.geojson", "LSOA", "LSOA11CD", "LSOA11NM"},
+    };
+
+    /**
+     * The demo's areas through the user's path: district, wards and LSOAs from the shipped boundary files (parents
+     * by best fit, as for any partnership's files), three neighbourhoods grouped from {@code data/neighbourhoods.csv},
+     * and the LSOAs' mid-2015 residents summed up the tree.
+     */
+    private static void setUpAreas(AreaSetup setup) throws IOException {
+        for (String[] b : BOUNDARIES) {
+            Path copy = Files.createTempFile("demo-boundaries", ".geojson");
+            try {
+                try (InputStream in = resource(b[0])) {
+                    Files.copy(in, copy, StandardCopyOption.REPLACE_EXISTING);
+                }
+                AreaSetup.BoundaryImport result = setup.importBoundaries(copy, AreaLevel.valueOf(b[1]), b[2], b[3],
+                        null, Progress.NONE);
+                if (!result.skipped().isEmpty()) {
+                    throw new IOException("The shipped file " + b[0] + " has features that could not be imported,"
+                            + " first: " + result.skipped().get(0));
+                }
+            } finally {
+                Files.deleteIfExists(copy);
+            }
+        }
+        Map<String, List<String>> groups;
+        try (Reader r = new InputStreamReader(resource("data/neighbourhoods.csv"), StandardCharsets.UTF_8)) {
+            groups = AreaSetup.readLookup(r, "neighbourhoods.csv");
+        }
+        AreaSetup.Grouping grouping = setup.group(groups, NEIGHBOURHOOD_NOTE, Progress.NONE);
+        if (!grouping.unknown().isEmpty()) {
+            throw new IOException("data/neighbourhoods.csv names wards the demo does not have: " + grouping.unknown());
+        }
+        Map<String, Integer> residents = new HashMap<>();
         for (CSVRecord r : csv("data/reference/iod2019_file6_population_mid2015_colchester_tendring.csv")) {
-            lsoaPopulation.put(r.get(0), Integer.parseInt(r.get(4).replace(",", "").strip()));
+            residents.put(r.get(0), Integer.parseInt(r.get(4).replace(",", "").strip()));
         }
-        Map<String, String> lsoaWard = new HashMap<>();
-        for (CSVRecord r : csv("data/reference/lsoa2011_to_ward2019_colchester_tendring.csv")) {
-            lsoaWard.put(r.get("LSOA11CD"), r.get("WD19CD"));
-        }
-        Map<String, String> wardNeighbourhood = new LinkedHashMap<>();
-        for (CSVRecord r : csv("data/neighbourhoods.csv")) {
-            wardNeighbourhood.put(r.get("ward_code"), r.get("neighbourhood"));
-        }
-
-        List<Area> lsoas = new ArrayList<>();
-        Map<String, Integer> wardPopulation = new HashMap<>();
-        for (Feature f : features("maps/colchester_lsoa2011_bgc.geojson")) {
-            String code = f.get("LSOA11CD");
-            Integer pop = lsoaPopulation.get(code);
-            String ward = lsoaWard.get(code);
-            if (pop != null && ward != null) {
-                wardPopulation.merge(ward, pop, Integer::sum);
-            }
-            lsoas.add(new Area(code, f.get("LSOA11NM"), AreaLevel.LSOA, ward, pop, f.geometry(),
-                    "LSOA 2011; population mid-2015 (IoD2019 denominators)"));
-        }
-
-        List<Area> wards = new ArrayList<>();
-        Map<String, List<Geometry>> neighbourhoodParts = new LinkedHashMap<>();
-        Map<String, Integer> neighbourhoodPopulation = new HashMap<>();
-        for (Feature f : features("maps/colchester_wards2019_bgc.geojson")) {
-            String code = f.get("wd19cd");
-            String neighbourhood = wardNeighbourhood.get(code);
-            if (neighbourhood == null) {
-                throw new IOException("Ward " + code + " is in no neighbourhood in data/neighbourhoods.csv");
-            }
-            Integer pop = wardPopulation.get(code);
-            wards.add(new Area(code, f.get("wd19nm"), AreaLevel.WARD, neighbourhoodCode(neighbourhood), pop,
-                    f.geometry(), "Electoral ward (2019 set); population = its LSOAs (best fit), mid-2015"));
-            neighbourhoodParts.computeIfAbsent(neighbourhood, k -> new ArrayList<>()).add(f.geometry());
-            if (pop != null) {
-                neighbourhoodPopulation.merge(neighbourhood, pop, Integer::sum);
-            }
-        }
-
-        List<Area> out = new ArrayList<>();
-        Feature district = features("maps/colchester_lad_dissolved_from_lsoa2011.geojson").get(0);
-        int districtPopulation = lsoas.stream().filter(a -> a.population() != null).mapToInt(Area::population).sum();
-        out.add(new Area(DISTRICT_CODE, "Colchester", AreaLevel.DISTRICT, null, districtPopulation,
-                district.geometry(), "Borough outline dissolved from LSOA 2011 boundaries"));
-        for (Map.Entry<String, List<Geometry>> e : neighbourhoodParts.entrySet()) {
-            out.add(new Area(neighbourhoodCode(e.getKey()), e.getKey(), AreaLevel.NEIGHBOURHOOD, DISTRICT_CODE,
-                    neighbourhoodPopulation.get(e.getKey()), Geometries.union(e.getValue()), NEIGHBOURHOOD_NOTE));
-        }
-        out.addAll(wards);
-        out.addAll(lsoas);
-        return out;
+        setup.setPopulations(residents, Progress.NONE);
     }
 
     /** The code given to a demo neighbourhood, e.g. {@code NBH-COLCHESTER-NORTH}. */
@@ -194,12 +169,6 @@ public final class DemoProject {
     private static String text(String path) throws IOException {
         try (InputStream in = resource(path)) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
-    }
-
-    private static List<Feature> features(String path) throws IOException {
-        try (InputStream in = resource(path)) {
-            return GeoJsonFeatures.read(in);
         }
     }
 

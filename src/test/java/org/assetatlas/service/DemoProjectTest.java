@@ -52,6 +52,25 @@ class DemoProjectTest {
     }
 
     @Test
+    void lsoasFindTheirWardByBestFitAsTheOnsLookupDoes() throws Exception {
+        // the demo is set up through AreaSetup with no parent codes, so the tree places each LSOA by best fit;
+        // ONS's own best-fit lookup (by population-weighted centroid) is the yardstick
+        java.util.Map<String, String> ons = new java.util.HashMap<>();
+        Path lookup = Path.of("data/reference/lsoa2011_to_ward2019_colchester_tendring.csv");
+        try (var in = java.nio.file.Files.newBufferedReader(lookup)) {
+            for (org.apache.commons.csv.CSVRecord r : org.apache.commons.csv.CSVFormat.RFC4180.builder().setHeader()
+                    .setSkipHeaderRecord(true).build().parse(in)) {
+                ons.put(r.get("LSOA11CD"), r.get("WD19CD"));
+            }
+        }
+        List<Area> lsoas = demo.areas(AreaLevel.LSOA);
+        long agree = lsoas.stream().filter(l -> ons.get(l.code()).equals(
+                demo.areaTree().parent(l.code()).map(Area::code).orElse(null))).count();
+        assertTrue(agree >= lsoas.size() * 0.95, agree + " of " + lsoas.size() + " LSOAs in the ONS lookup's ward");
+        assertTrue(lsoas.stream().allMatch(l -> l.parentCode() == null), "parents come from the boundaries");
+    }
+
+    @Test
     void populationsAddUpFromLsoasToTheBorough() {
         int lsoas = demo.areas(AreaLevel.LSOA).stream().mapToInt(Area::population).sum();
         int wards = demo.areas(AreaLevel.WARD).stream().mapToInt(Area::population).sum();
