@@ -202,7 +202,7 @@ class TendringSetupCliTest {
     @Order(9)
     void importsTheImdDecilesOfEveryLsoa() throws IOException {
         Path imd = Path.of("data/reference/iod2019_file1_imd_colchester_tendring.csv");
-        Result r = run("import-stats", atlas.toString(), imd.toString(), "--key", "imd2019", "--name",
+        Result r = run("import-stats", atlas.toString(), imd.toString(), "--key", "imd2019-decile", "--name",
                 "IMD 2019 decile", "--column", IMD_COLUMN, "--imd-deciles", "--vintage", "2011", "--source",
                 "MHCLG, English Indices of Deprivation 2019", "--licence", "OGL v3.0");
         assertTrue(r.lastLine().startsWith("stored 89, not in project "), r.out());
@@ -218,7 +218,7 @@ class TendringSetupCliTest {
         }
         assertEquals(1, expected.first());
         try (AtlasProject p = AtlasProject.open(atlas)) {
-            AreaMeasure m = p.statistics().indicatorMeasure("imd2019").orElseThrow();
+            AreaMeasure m = p.statistics().indicatorMeasure("imd2019-decile").orElseThrow();
             TreeSet<Integer> stored = m.values().values().stream().map(Double::intValue)
                     .collect(Collectors.toCollection(TreeSet::new));
             assertEquals(89, m.values().size());
