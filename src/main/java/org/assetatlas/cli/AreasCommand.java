@@ -102,7 +102,7 @@ final class AreasCommand implements Callable<Integer> {
                     out.println(pv.format() + (pv.layer() == null ? "" : ", layer " + pv.layer()));
                     out.println(String.join("\t", pv.fields()));
                     for (Map<String, String> row : pv.rows()) {
-                        out.println(String.join("\t", pv.fields().stream().map(f -> row.getOrDefault(f, ""))
+                        out.println(String.join("\t", pv.fields().stream().map(f -> java.util.Objects.toString(row.get(f), ""))
                                 .toList()));
                     }
                     out.println("Suggested: --code-field " + pv.suggestedCodeField()

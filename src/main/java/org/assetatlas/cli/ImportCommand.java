@@ -48,6 +48,9 @@ final class ImportCommand implements Callable<Integer> {
             if (r.rejectsFile() != null) {
                 out.println("Rejected rows written to " + r.rejectsFile());
             }
+            if (r.locatedByPostcode() > 0) {
+                out.println(r.locatedNote());
+            }
             if (r.unknownPostcodes() > 0) {
                 out.println(r.postcodeWarning());
             }

@@ -45,8 +45,15 @@ public record ImportReport(long imported, long updated, long rejected, List<Reje
             return "";
         }
         return (unknownPostcodes == 1 ? "1 asset has a postcode" : unknownPostcodes + " assets have postcodes")
-                + " this project's postcode list does not know, so they were imported without a location ("
+                + " this project's postcode list does not know, so " + (unknownPostcodes == 1 ? "it was" : "they were")
+                + " imported without a location ("
                 + String.join(", ", unknownPostcodeExamples) + (unknownPostcodes > unknownPostcodeExamples.size()
-                && unknownPostcodeExamples.size() >= POSTCODE_EXAMPLES ? ", \u2026" : "") + "). Import a postcode file, then use Locate assets by postcode.";
+                && unknownPostcodeExamples.size() >= POSTCODE_EXAMPLES ? ", \u2026" : "")
+                + "). Import a postcode file, then use Locate assets by postcode.";
+    }
+
+    /** How many rows were placed at their postcode's centroid, e.g. {@code 27 located by postcode}; empty if none. */
+    public String locatedNote() {
+        return locatedByPostcode == 0 ? "" : locatedByPostcode + " located by postcode (at the postcode's centroid)";
     }
 }
