@@ -52,9 +52,17 @@ public final class PostcodeCsvReader {
         List<Centroid> out = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
         long without = 0;
+        boolean headerless = startsWithPostcode(file);
+        CSVFormat.Builder format = CSVFormat.RFC4180.builder().setIgnoreSurroundingSpaces(true)
+                .setAllowMissingColumnNames(true);
+        if (headerless) {
+            // Code-Point Open ships without a header: Postcode, Positional_quality_indicator, Eastings, Northings, ...
+            format.setHeader("Postcode", "Positional_quality_indicator", "Eastings", "Northings");
+        } else {
+            format.setHeader().setSkipHeaderRecord(true);
+        }
         try (Reader r = TextEncoding.open(file);
-             CSVParser p = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true)
-                     .setIgnoreSurroundingSpaces(true).setAllowMissingColumnNames(true).build().parse(r)) {
+             CSVParser p = format.build().parse(r)) {
             Map<String, Integer> header = p.getHeaderMap();
             Integer pc = column(header, POSTCODE);
             Integer lat = column(header, LAT);
@@ -75,7 +83,7 @@ public final class PostcodeCsvReader {
                     progress.update(n, -1, "Reading postcodes");
                     progress.checkCancelled();
                 }
-                long line = rec.getRecordNumber() + 1;
+                long line = rec.getRecordNumber() + (headerless ? 0 : 1);
                 String code = get(rec, pc);
                 if (code.isEmpty()) {
                     problems.add(new Problem(line, "no postcode"));
@@ -121,6 +129,18 @@ public final class PostcodeCsvReader {
             throw new AssetImportException("Cannot read " + file.getFileName() + ": " + e.getMessage(), e);
         }
         return new Result(out, without, problems);
+    }
+
+    /** Whether the first line is already data (a postcode in its first field), as in Code-Point Open. */
+    private static boolean startsWithPostcode(Path file) throws IOException {
+        try (java.io.BufferedReader r = new java.io.BufferedReader(TextEncoding.open(file))) {
+            String first = r.readLine();
+            if (first == null) {
+                return false;
+            }
+            String field = first.split(",", 2)[0].replace("\"", "").strip();
+            return Postcodes.isValid(field);
+        }
     }
 
     private static Integer column(Map<String, Integer> header, String[] names) {

@@ -295,6 +295,11 @@ public final class AtlasProject implements AutoCloseable {
         return domainEditing;
     }
 
+    /** Reference data (postcodes, deprivation, population) with source, licence and vintage. */
+    public ReferenceData reference() {
+        return new ReferenceData(this);
+    }
+
     /** Numbers per area for choropleth maps: asset counts, assets per 1,000 residents, imported statistics. */
     public AreaStatistics statistics() {
         return new AreaStatistics(this, store);
