@@ -134,6 +134,10 @@ public final class NewProjectWizard extends BorderPane {
             if (e.getCode() == KeyCode.ESCAPE) {
                 cancel();
                 e.consume();
+            } else if (e.getCode() == KeyCode.ENTER && !e.isShortcutDown() && !next.isDisabled()
+                    && !(e.getTarget() instanceof TextArea) && !(e.getTarget() instanceof Button)) {
+                next();
+                e.consume();
             }
         });
         show(0);
