@@ -159,6 +159,33 @@ public final class NewProjectWizard extends BorderPane {
         return stage;
     }
 
+    /**
+     * Prepares the wizard at a step for documentation screenshots: the project is created at {@code file}, the
+     * boundary files before the last are imported and the last is previewed (on the boundaries step) or imported
+     * too, and the lookup loaded (on the neighbourhoods step).
+     */
+    public void prepare(String step, Path file, List<Path> boundaries, Path lookup) throws java.io.IOException {
+        int at = Math.max(0, STEP_KEYS.indexOf(step));
+        model.nameProperty().set("Tendring Community Partnership");
+        model.fileProperty().set(file);
+        model.createProject();
+        for (int i = 0; i < boundaries.size(); i++) {
+            model.loadPreview(boundaries.get(i));
+            if (at == 1 && i == boundaries.size() - 1) {
+                break;
+            }
+            AreaSetup.BoundaryImport r = model.importBoundaries(org.assetatlas.util.Progress.NONE);
+            model.imported(r);
+            lastReport = NewProjectWizardModel.describe(r);
+        }
+        if (at >= 2 && lookup != null) {
+            model.loadLookup(lookup);
+        }
+        show(at);
+    }
+
+    private String lastReport = "";
+
     /** The model behind the wizard. */
     public NewProjectWizardModel model() {
         return model;
@@ -463,6 +490,7 @@ public final class NewProjectWizard extends BorderPane {
 
         @Override
         public void entered() {
+            report.setText(lastReport);
             done.setText(model.imports().isEmpty() ? "Nothing imported yet." : "Imported so far: "
                     + String.join("; ", model.imports().stream().map(AreaSetup.BoundaryImport::summary).toList()));
             model.imports().addListener((javafx.collections.ListChangeListener<AreaSetup.BoundaryImport>) c ->
