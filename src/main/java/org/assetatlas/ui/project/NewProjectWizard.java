@@ -423,8 +423,16 @@ public final class NewProjectWizard extends BorderPane {
                 name.setValue(model.nameFieldProperty().get() == null ? "" : model.nameFieldProperty().get());
                 showRows(p);
             });
-            code.valueProperty().addListener((o, a, b) -> model.codeFieldProperty().set(b));
-            name.valueProperty().addListener((o, a, b) -> model.nameFieldProperty().set(b));
+            code.valueProperty().addListener((o, a, b) -> {
+                if (b != null) {
+                    model.codeFieldProperty().set(b);
+                }
+            });
+            name.valueProperty().addListener((o, a, b) -> {
+                if (b != null) {
+                    model.nameFieldProperty().set(b);
+                }
+            });
             TextField epsg = new TextField();
             epsg.setId("wizard-epsg");
             epsg.setPromptText("as the file says");
@@ -595,6 +603,7 @@ public final class NewProjectWizard extends BorderPane {
             result.setWrapText(true);
             result.setId("wizard-group-result");
 
+            HBox.setHgrow(groupName, Priority.ALWAYS);
             VBox left = new VBox(6, new Label("Tick areas, name the neighbourhood"), filter, list,
                     new HBox(6, groupName, add));
             VBox.setVgrow(list, Priority.ALWAYS);

@@ -174,11 +174,11 @@ public final class NewProjectWizardModel {
     public AreaSetup.BoundaryFilePreview loadPreview(Path f) throws IOException {
         AreaSetup.BoundaryFilePreview p = AreaSetup.preview(f, 8);
         boundaryFile.set(f);
-        preview.set(p);
         codeField.set(p.suggestedCodeField());
         nameField.set(p.suggestedNameField());
         level.set(p.suggestedLevel() != null ? p.suggestedLevel() : AreaLevel.OTHER);
         epsg.set("");
+        preview.set(p); // last, so views listening to it see the suggestions
         return p;
     }
 

@@ -82,6 +82,8 @@ class NewProjectWizardTest {
         String report = robot.lookup("#wizard-import-report").queryTextInputControl().getText();
         assertTrue(report.contains("35 ward areas imported"), report);
         importFile(robot, NewProjectWizardModelTest.LSOAS, 2);
+        assertEquals("LSOA11CD", robot.lookup("#wizard-code-field").queryAs(javafx.scene.control.ChoiceBox.class)
+                .getValue(), "the choice box shows the second file's own suggestion");
         report = robot.lookup("#wizard-import-report").queryTextInputControl().getText();
         assertTrue(report.contains("89 lsoa areas imported"), report);
         assertTrue(preview.getItems().isEmpty(), "cleared for the next file");
