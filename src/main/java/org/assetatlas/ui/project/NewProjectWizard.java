@@ -458,6 +458,9 @@ public final class NewProjectWizard extends BorderPane {
             report.setPrefRowCount(6);
             report.setId("wizard-import-report");
             done.setWrapText(true);
+            model.imports().addListener((javafx.collections.ListChangeListener<AreaSetup.BoundaryImport>) c ->
+                    done.setText("Imported so far: " + String.join("; ", model.imports().stream()
+                            .map(AreaSetup.BoundaryImport::summary).toList())));
             VBox.setVgrow(table, Priority.ALWAYS);
             content = page(hint("Add one boundary file per level \u2014 for example the district's wards, then its"
                     + " LSOAs. GeoJSON, GeoPackage, Shapefile (loose or zipped) and KML are read; British National"
@@ -501,9 +504,6 @@ public final class NewProjectWizard extends BorderPane {
             report.setText(lastReport);
             done.setText(model.imports().isEmpty() ? "Nothing imported yet." : "Imported so far: "
                     + String.join("; ", model.imports().stream().map(AreaSetup.BoundaryImport::summary).toList()));
-            model.imports().addListener((javafx.collections.ListChangeListener<AreaSetup.BoundaryImport>) c ->
-                    done.setText("Imported so far: " + String.join("; ", model.imports().stream()
-                            .map(AreaSetup.BoundaryImport::summary).toList())));
         }
 
         @Override
