@@ -55,6 +55,11 @@ public final class AtlasApp extends Application {
 
     @Override
     public void start(Stage stage) {
+        String wizardStep = System.getProperty("atlas.wizard");
+        if (wizardStep != null && !wizardStep.isBlank()) {
+            startWizard(stage, wizardStep);
+            return;
+        }
         tasks = UiTasks.create();
         FxDialogService dialogs = new FxDialogService(() -> stage);
         vm = new MainViewModel(AppPreferences.load(), dialogs, tasks);
@@ -100,6 +105,51 @@ public final class AtlasApp extends Application {
         String shot = System.getProperty("atlas.screenshot");
         if (shot != null && !shot.isBlank()) {
             screenshotWhenReady(scene, Path.of(shot));
+        }
+    }
+
+    /**
+     * Shows only the New Project wizard at a step ({@code atlas.wizard=boundaries}), prepared from the boundary files
+     * in {@code atlas.wizard.boundaries} (separated by the path separator) and the lookup in
+     * {@code atlas.wizard.lookup}, for documentation screenshots.
+     */
+    private void startWizard(Stage stage, String step) {
+        tasks = UiTasks.create();
+        FxDialogService dialogs = new FxDialogService(() -> stage);
+        org.assetatlas.ui.project.NewProjectWizard wizard = new org.assetatlas.ui.project.NewProjectWizard(
+                new org.assetatlas.ui.project.NewProjectWizardModel(), dialogs, tasks, f -> Platform.exit(),
+                stage::close);
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        Scene scene = new Scene(wizard, Math.min(1000, screen.getWidth()), Math.min(700, screen.getHeight()));
+        scene.getStylesheets().add(AtlasApp.class.getResource(Styles.STYLESHEET).toExternalForm());
+        stage.setScene(scene);
+        stage.setTitle("New project");
+        stage.show();
+        try {
+            String files = System.getProperty("atlas.wizard.boundaries", "");
+            java.util.List<Path> boundaries = files.isBlank() ? java.util.List.of()
+                    : java.util.Arrays.stream(files.split(java.io.File.pathSeparator)).map(Path::of).toList();
+            String lookup = System.getProperty("atlas.wizard.lookup");
+            Path file = Files.createTempFile("wizard", ".atlas");
+            Files.delete(file);
+            file.toFile().deleteOnExit();
+            wizard.prepare(step, file, boundaries, lookup == null ? null : Path.of(lookup));
+        } catch (IOException | RuntimeException e) {
+            System.err.println("Could not prepare the wizard: " + e.getMessage());
+        }
+        String shot = System.getProperty("atlas.screenshot");
+        if (shot != null && !shot.isBlank()) {
+            PauseTransition settle = new PauseTransition(Duration.millis(1500));
+            settle.setOnFinished(e -> {
+                try {
+                    ImageIO.write(SwingFXUtils.fromFXImage(scene.snapshot(null), null), "png",
+                            Path.of(shot).toFile());
+                } catch (IOException ex) {
+                    System.err.println("Could not write the screenshot: " + ex.getMessage());
+                }
+                Platform.exit();
+            });
+            settle.play();
         }
     }
 

@@ -231,7 +231,7 @@ public final class MainView {
     private MenuBar menuBar() {
         var noProject = vm.projectProperty().isNull();
 
-        MenuItem newProject = item("New project\u2026", "Shortcut+Shift+N", vm::chooseAndCreate);
+        MenuItem newProject = item("New project\u2026", "Shortcut+Shift+N", this::newProject);
         MenuItem open = item("Open\u2026", "Shortcut+O", vm::chooseAndOpen);
         Menu recent = new Menu("Open recent");
         Runnable fillRecent = () -> {
@@ -527,6 +527,14 @@ public final class MainView {
 
     // ---- placeholder and status bar -----------------------------------------------------------------------------
 
+    /** Opens the New Project wizard; the main window opens the project it made. */
+    public void newProject() {
+        if (vm.confirmDiscard()) {
+            org.assetatlas.ui.project.NewProjectWizard.open(root.getScene() == null ? null : root.getScene().getWindow(),
+                    vm.dialogs(), vm::openCreated);
+        }
+    }
+
     private Node placeholder() {
         Label title = new Label();
         title.getStyleClass().add(Styles.PLACEHOLDER_TITLE);
@@ -542,7 +550,7 @@ public final class MainView {
         Button open = new Button("Open\u2026");
         open.setOnAction(e -> vm.chooseAndOpen());
         Button create = new Button("New project\u2026");
-        create.setOnAction(e -> vm.chooseAndCreate());
+        create.setOnAction(e -> newProject());
         HBox buttons = new HBox(8, demo, open, create);
         buttons.setAlignment(Pos.CENTER);
         buttons.visibleProperty().bind(text.visibleProperty());

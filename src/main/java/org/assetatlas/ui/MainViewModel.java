@@ -211,6 +211,13 @@ public final class MainViewModel implements AutoCloseable {
         return AtlasProject.open(file);
     }
 
+    /** Opens a project just set up by the New Project wizard. */
+    public void openCreated(Path file) {
+        if (open(file)) {
+            statusMessage.set("Created " + file.getFileName() + ". Add assets with New asset or Import CSV.");
+        }
+    }
+
     /** Asks for a new project file, then creates it. */
     public void chooseAndCreate() {
         if (!confirmDiscard()) {

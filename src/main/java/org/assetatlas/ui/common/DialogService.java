@@ -15,7 +15,8 @@ public interface DialogService {
     enum FileType {
         PROJECT("Atlas projects (*.atlas)", ".atlas"),
         CSV("CSV files (*.csv)", ".csv"),
-        PDF("PDF documents (*.pdf)", ".pdf");
+        PDF("PDF documents (*.pdf)", ".pdf"),
+        BOUNDARIES("Boundary files (GeoJSON, GeoPackage, Shapefile, zipped Shapefile, KML)", ".geojson");
 
         private final String description;
         private final String extension;

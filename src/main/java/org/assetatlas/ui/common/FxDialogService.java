@@ -214,7 +214,10 @@ public final class FxDialogService implements DialogService {
         FileChooser fc = new FileChooser();
         fc.setTitle(title);
         fc.getExtensionFilters().setAll(
-                new FileChooser.ExtensionFilter(type.description(), "*" + type.extension()),
+                type == FileType.BOUNDARIES
+                        ? new FileChooser.ExtensionFilter(type.description(), "*.geojson", "*.json", "*.gpkg",
+                                "*.shp", "*.zip", "*.kml")
+                        : new FileChooser.ExtensionFilter(type.description(), "*" + type.extension()),
                 new FileChooser.ExtensionFilter("All files", "*.*"));
         if (initialFolder != null && Files.isDirectory(initialFolder)) {
             fc.setInitialDirectory(initialFolder.toFile());
