@@ -509,7 +509,18 @@ public final class MainView {
             }
             table.selectRows(b);
         });
-        map.postcodeFinderProperty().set(text -> org.assetatlas.service.PostcodeDirectory.bundled().find(text));
+        // the map's search box finds postcodes in the open project's own postcode list, as the editor does
+        map.postcodeFinderProperty().set(text -> vm.projectProperty().get() == null ? java.util.Optional.empty()
+                : vm.projectProperty().get().assets().postcodeCentre(text));
+        // placing, as in online maps: the editor's location is the pin; a click while placing or a drag moves it
+        map.pinProperty().bind(vm.editor().pinProperty());
+        map.placingProperty().bindBidirectional(vm.editor().placingProperty());
+        map.onLocationPickedProperty().set(vm.editor()::placeAt);
+        vm.editor().placingProperty().addListener((o, a, b) -> {
+            if (b) {
+                map.requestFocus(); // Esc stops placing
+            }
+        });
         vm.projectProperty().addListener((o, a, b) -> Platform.runLater(() -> {
             map.zoomToAll();
             table.node().requestFocus();

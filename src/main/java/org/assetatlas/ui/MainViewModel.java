@@ -337,14 +337,7 @@ public final class MainViewModel implements AutoCloseable {
         filtersUpdating = true;
         try {
             AtlasProject p = project.get();
-            List<Choice<String>> domains = new ArrayList<>();
-            domains.add(Choice.none("All domains"));
-            if (p != null) {
-                for (String d : p.framework().names()) {
-                    domains.add(Choice.of(d, d));
-                }
-            }
-            domainChoices.setAll(domains);
+            domainChoices.setAll(domainChoicesOf(p));
             List<Choice<Area>> list = AreaChoices.of(p, "All areas");
             areaChoices.setAll(list);
             searchText.set("");
@@ -355,6 +348,40 @@ public final class MainViewModel implements AutoCloseable {
         } finally {
             filtersUpdating = false;
         }
+    }
+
+    /** "All domains" and each of the framework's domains, retired ones marked (assets may still have them). */
+    private static List<Choice<String>> domainChoicesOf(AtlasProject p) {
+        List<Choice<String>> domains = new ArrayList<>();
+        domains.add(Choice.none("All domains"));
+        if (p != null) {
+            org.assetatlas.model.Framework f = p.framework();
+            for (String d : f.names()) {
+                domains.add(Choice.of(d, f.isRetired(d) ? d + " (retired)" : d));
+            }
+        }
+        return domains;
+    }
+
+    /**
+     * After the domains were renamed, added, merged, retired or moved: the domain filter and the editor's tick boxes
+     * follow, keeping the chosen domain when it still exists.
+     */
+    private void frameworkChanged(AtlasProject p) {
+        List<Choice<String>> now = domainChoicesOf(p);
+        if (now.equals(domainChoices)) {
+            return;
+        }
+        String chosen = value(domainFilter.get());
+        filtersUpdating = true;
+        try {
+            domainChoices.setAll(now);
+            domainFilter.set(now.stream().filter(c -> c.value() != null && c.value().equals(chosen)).findFirst()
+                    .orElse(now.get(0)));
+        } finally {
+            filtersUpdating = false;
+        }
+        editor.refreshProjectLists();
     }
 
     // ---- refreshing -------------------------------------------------------------------------------------------
@@ -381,6 +408,7 @@ public final class MainViewModel implements AutoCloseable {
             updateCounts(0, 0);
             return;
         }
+        frameworkChanged(p);
         List<Asset> all = p.assets().find(AssetQuery.all());
         long illustrative = 0;
         for (Asset a : all) {

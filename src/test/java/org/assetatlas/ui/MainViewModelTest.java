@@ -330,4 +330,25 @@ class MainViewModelTest {
                     again.getProject().file().toAbsolutePath().normalize());
         }
     }
+
+    @Test
+    void theDomainFilterAndTheEditorFollowARenameAndARetirement() {
+        vm.domainFilterProperty().set(vm.domainChoices().stream()
+                .filter(c -> "Age Well".equals(c.value())).findFirst().orElseThrow());
+        assertEquals(List.of("Town Library"), shownNames());
+
+        vm.getProject().domains().rename("Start Well", "Best Start");
+        assertTrue(vm.domainChoices().stream().anyMatch(c -> "Best Start".equals(c.value())),
+                "the filter offers the new name");
+        assertTrue(vm.domainChoices().stream().noneMatch(c -> "Start Well".equals(c.value())));
+        assertEquals("Age Well", vm.domainFilterProperty().get().value(), "the chosen domain is kept");
+        assertEquals(List.of("Town Library"), shownNames());
+        assertTrue(vm.editor().domainNames().contains("Best Start"), "the editor's tick boxes follow");
+
+        vm.getProject().domains().retire("Age Well");
+        assertEquals("Age Well (retired)", vm.domainChoices().stream()
+                .filter(c -> "Age Well".equals(c.value())).findFirst().orElseThrow().label());
+        vm.editor().startNew();
+        assertTrue(!vm.editor().domainNames().contains("Age Well"), "a retired domain is not offered to new assets");
+    }
 }

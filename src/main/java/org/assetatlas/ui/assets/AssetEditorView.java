@@ -27,6 +27,7 @@ import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
@@ -219,7 +220,7 @@ public final class AssetEditorView {
     private void rebuildDomains() {
         domainBoxes.getChildren().clear();
         for (String d : vm.domainNames()) {
-            CheckBox box = new CheckBox(d);
+            CheckBox box = new CheckBox(vm.domainLabel(d));
             box.setId("domain-" + d.replaceAll("[^A-Za-z0-9]+", "-"));
             box.selectedProperty().bindBidirectional(vm.domainProperty(d));
             domainBoxes.getChildren().add(box);
@@ -257,7 +258,17 @@ public final class AssetEditorView {
         coords.setAlignment(Pos.CENTER_LEFT);
         HBox.setHgrow(lat, Priority.ALWAYS);
         HBox.setHgrow(lon, Priority.ALWAYS);
-        f.row("Latitude", coords, AssetEditorViewModel.LOCATION);
+        ToggleButton place = new ToggleButton("Place on map");
+        place.setId("placeOnMap");
+        place.setMinWidth(Region.USE_PREF_SIZE);
+        place.selectedProperty().bindBidirectional(vm.placingProperty());
+        place.disableProperty().bind(vm.modeProperty().isEqualTo(AssetEditorViewModel.Mode.NONE));
+        place.setTooltip(new Tooltip("Click on the map to put the asset there; drag its pin to move it (Esc stops)"));
+        Label placeHint = new Label("Or drag the pin on the map.");
+        placeHint.getStyleClass().add(Styles.FIELD_HINT);
+        HBox placeRow = new HBox(8, place, placeHint);
+        placeRow.setAlignment(Pos.CENTER_LEFT);
+        f.row("Latitude", new VBox(4, coords, placeRow), AssetEditorViewModel.LOCATION);
         ComboBox<Choice<Area>> areaBox = new ComboBox<>(vm.areaChoices());
         areaBox.setId("areaBox");
         areaBox.valueProperty().bindBidirectional(vm.areaProperty());

@@ -159,6 +159,8 @@ public final class AssetEditorViewModel {
     /** The postcode last looked up in the project's postcode list, and its centroid (null when not known). */
     private String lookedUp;
     private GeoPoint lookedUpCentre;
+    private final ReadOnlyObjectWrapper<GeoPoint> pin = new ReadOnlyObjectWrapper<>(this, "pin");
+    private final BooleanProperty placing = new SimpleBooleanProperty(this, "placing", false);
 
     public AssetEditorViewModel(DialogService dialogs) {
         this.dialogs = dialogs;
@@ -178,6 +180,10 @@ public final class AssetEditorViewModel {
         area.set(automaticArea());
         areaChoices.add(area.get());
         baseline = snapshot();
+        for (Observable o : List.of(latitude, longitude, mode)) {
+            o.addListener(x -> pin.set(mode.get() == Mode.NONE ? null : location(new LinkedHashMap<>())));
+        }
+        mode.addListener((o, a, b) -> placing.set(false));
     }
 
     /** Uses this project's framework, areas and rules; clears the form. */
@@ -200,7 +206,7 @@ public final class AssetEditorViewModel {
                 p.addListener(this::changed);
                 domains.put(d, p);
             }
-            domainNames.setAll(framework.names());
+            refreshShownDomains();
 
             String chosen = area.get() == null || area.get().value() == null ? null : area.get().value().code();
             List<Choice<Area>> choices = new ArrayList<>();
@@ -318,6 +324,7 @@ public final class AssetEditorViewModel {
             Set<String> own = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
             own.addAll(a.domains());
             domains.forEach((d, p) -> p.set(own.contains(d)));
+            refreshShownDomains();
             description.set(a.description());
             tags.set(String.join("; ", a.tags()));
             organisation.set(a.organisation());
@@ -370,6 +377,29 @@ public final class AssetEditorViewModel {
 
     private static String degrees(double d) {
         return BigDecimal.valueOf(d).stripTrailingZeros().toPlainString();
+    }
+
+    /**
+     * Puts the asset at a location picked on the map, to six decimal places (about 0.1 m), as if typed: the location
+     * is then a given one, no longer the postcode's centre, and the area follows it unless one was chosen.
+     */
+    public void placeAt(GeoPoint p) {
+        if (mode.get() == Mode.NONE || p == null) {
+            return;
+        }
+        placing.set(false);
+        latitude.set(degrees(BigDecimal.valueOf(p.lat()).setScale(6, java.math.RoundingMode.HALF_UP).doubleValue()));
+        longitude.set(degrees(BigDecimal.valueOf(p.lon()).setScale(6, java.math.RoundingMode.HALF_UP).doubleValue()));
+    }
+
+    /** The location in the form when it is a valid one, for the map's pin; null when none or nothing is edited. */
+    public ReadOnlyObjectProperty<GeoPoint> pinProperty() {
+        return pin.getReadOnlyProperty();
+    }
+
+    /** Whether the next click on the map places the asset; turned off by a pick or when the form changes asset. */
+    public BooleanProperty placingProperty() {
+        return placing;
     }
 
     private void changed(Observable o) {
@@ -678,6 +708,28 @@ public final class AssetEditorViewModel {
     /** The framework's domain names, in order; one checkbox each. */
     public ObservableList<String> domainNames() {
         return domainNamesView;
+    }
+
+    /**
+     * The domains offered as tick boxes: the framework's current ones, and a retired one only while the asset in the
+     * form has it (so it can be kept or taken off, but not newly given).
+     */
+    private void refreshShownDomains() {
+        List<String> shown = new ArrayList<>();
+        for (String d : framework.names()) {
+            BooleanProperty p = domains.get(d);
+            if (!framework.isRetired(d) || (p != null && p.get())) {
+                shown.add(d);
+            }
+        }
+        if (!shown.equals(domainNames)) {
+            domainNames.setAll(shown);
+        }
+    }
+
+    /** A domain's name for its tick box, marked when the framework has retired it. */
+    public String domainLabel(String domain) {
+        return framework.isRetired(domain) ? domain + " (retired)" : domain;
     }
 
     /** Whether the asset serves a domain. */

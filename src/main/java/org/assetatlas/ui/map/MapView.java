@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -49,6 +50,10 @@ import org.assetatlas.ui.common.Styles;
  * visibility, opacity and order of each layer, the symbols (by ABCD category or by domain) and clustering.
  * Selecting an asset from outside (e.g. the table) pans the map to it when it is off screen. A legend, the data
  * attribution and an optional note are shown over the map.
+ *
+ * <p>Placing, as in online "my maps": a {@linkplain #pinProperty() pin} marks the location being edited and can be
+ * dragged to move it; while {@linkplain #placingProperty() placing}, the next click puts it where the pointer is.
+ * Either way the new location goes to {@link #onLocationPickedProperty()}; Escape stops placing.
  */
 public final class MapView extends Control {
 
@@ -74,6 +79,10 @@ public final class MapView extends Control {
             List.of());
     private final ObjectProperty<Function<String, Optional<GeoPoint>>> postcodeFinder =
             new SimpleObjectProperty<>(this, "postcodeFinder", t -> Optional.empty());
+    private final ObjectProperty<GeoPoint> pin = new SimpleObjectProperty<>(this, "pin");
+    private final BooleanProperty placing = new SimpleBooleanProperty(this, "placing", false);
+    private final ObjectProperty<Consumer<GeoPoint>> onLocationPicked = new SimpleObjectProperty<>(this,
+            "onLocationPicked");
     private final Map<Long, Asset> byId = new HashMap<>();
     private boolean fitPending = true;
 
@@ -122,6 +131,7 @@ public final class MapView extends Control {
             contentChanged();
         });
         renderer.layers().addListener(this::contentChanged);
+        pin.addListener((o, a, b) -> contentChanged());
     }
 
     @Override
@@ -207,6 +217,32 @@ public final class MapView extends Control {
     /** Replaces the rectangle or lasso selection. */
     public void setMarkedIds(Collection<Long> ids) {
         markedIds.set(List.copyOf(ids));
+    }
+
+    /** The location being edited, drawn as a pin that can be dragged; null for none. */
+    public ObjectProperty<GeoPoint> pinProperty() {
+        return pin;
+    }
+
+    /** While true the pointer is a cross-hair and the next click picks a location; it then turns itself off. */
+    public BooleanProperty placingProperty() {
+        return placing;
+    }
+
+    /** Told the location picked by a click while placing or by dragging the pin. */
+    public ObjectProperty<Consumer<GeoPoint>> onLocationPickedProperty() {
+        return onLocationPicked;
+    }
+
+    /** Hands a location picked on the map to the handler; the pin moves there. Called by the skin. */
+    void locationPicked(double px, double py) {
+        MapViewport v = viewport.get();
+        GeoPoint p = new GeoPoint(v.latitudeAt(py), v.longitudeAt(px));
+        placing.set(false);
+        Consumer<GeoPoint> handler = onLocationPicked.get();
+        if (handler != null) {
+            handler.accept(p);
+        }
     }
 
     /** Looks up postcodes for {@link #jumpTo}; by default finds none. */

@@ -95,6 +95,10 @@ final class MapViewSkin extends SkinBase<MapView> {
     private double lastX;
     private double lastY;
     private boolean dragging;
+    private final javafx.scene.Group pin = new javafx.scene.Group();
+    private double pinGrabX;
+    private double pinGrabY;
+    private boolean pinDragged;
 
     /** What a drag does. */
     private enum SelectMode { NONE, RECTANGLE, LASSO }
@@ -171,7 +175,8 @@ final class MapViewSkin extends SkinBase<MapView> {
         hover.setMouseTransparent(true);
         hover.setManaged(false);
 
-        getChildren().addAll(canvas, band, lasso, note, search, searchMessage, legend, coordinates, scaleBar,
+        buildPin(map);
+        getChildren().addAll(canvas, pin, band, lasso, note, search, searchMessage, legend, coordinates, scaleBar,
                 attribution, buttons, north, layersPanel, hover);
 
         map.viewportProperty().addListener((o, a, b) -> requestRedraw());
@@ -189,6 +194,75 @@ final class MapViewSkin extends SkinBase<MapView> {
             e.consume();
         });
         map.addEventHandler(KeyEvent.KEY_PRESSED, this::keyPressed);
+        map.placingProperty().addListener((o, a, b) -> canvas.setCursor(b ? Cursor.CROSSHAIR : Cursor.DEFAULT));
+    }
+
+    // ---- the pin of the location being edited -----------------------------------------------------------------
+
+    /** Width and height of the pin; its tip, the location, is at the middle of its bottom edge. */
+    private static final double PIN_W = 24;
+    private static final double PIN_H = 32;
+
+    private void buildPin(MapView map) {
+        javafx.scene.shape.SVGPath body = new javafx.scene.shape.SVGPath();
+        body.setContent("M12 0C5.4 0 0 5.4 0 12c0 9 12 20 12 20s12-11 12-20C24 5.4 18.6 0 12 0z");
+        body.setFill(javafx.scene.paint.Color.rgb(214, 51, 108));
+        body.setStroke(javafx.scene.paint.Color.WHITE);
+        body.setStrokeWidth(1.5);
+        Circle hole = new Circle(12, 12, 4.5, javafx.scene.paint.Color.WHITE);
+        hole.setMouseTransparent(true);
+        pin.getChildren().setAll(body, hole);
+        pin.setManaged(false);
+        pin.setVisible(false);
+        pin.setCursor(Cursor.OPEN_HAND);
+        pin.setId("mapPin");
+        pin.getStyleClass().add("map-pin");
+        Tooltip.install(pin, new Tooltip("Drag to move the asset's location"));
+        pin.setOnMousePressed(e -> {
+            if (e.getButton() == MouseButton.PRIMARY) {
+                pinGrabX = e.getSceneX() - pin.getLayoutX();
+                pinGrabY = e.getSceneY() - pin.getLayoutY();
+                pinDragged = false;
+                pin.setCursor(Cursor.CLOSED_HAND);
+            }
+            e.consume();
+        });
+        pin.setOnMouseDragged(e -> {
+            if (e.isPrimaryButtonDown()) {
+                pin.setLayoutX(e.getSceneX() - pinGrabX);
+                pin.setLayoutY(e.getSceneY() - pinGrabY);
+                pinDragged = true;
+            }
+            e.consume();
+        });
+        pin.setOnMouseReleased(e -> {
+            pin.setCursor(Cursor.OPEN_HAND);
+            if (pinDragged) {
+                pinDragged = false;
+                getSkinnable().locationPicked(pin.getLayoutX() + PIN_W / 2 - canvas.getLayoutX(),
+                        pin.getLayoutY() + PIN_H - canvas.getLayoutY());
+                placePin();
+            }
+            e.consume();
+        });
+        map.pinProperty().addListener((o, a, b) -> placePin());
+    }
+
+    /** Puts the pin's tip on the location being edited, or hides it when there is none or it is off screen. */
+    private void placePin() {
+        MapView map = getSkinnable();
+        var at = map == null ? null : map.pinProperty().get();
+        MapViewport v = map == null ? null : map.getViewport();
+        if (at == null || v == null || pinDragged) {
+            pin.setVisible(at != null && pinDragged);
+            return;
+        }
+        double x = v.screenX(at.lon());
+        double y = v.screenY(at.lat());
+        boolean onScreen = x >= -PIN_W && y >= 0 && x <= canvas.getWidth() + PIN_W && y <= canvas.getHeight() + PIN_H;
+        pin.setVisible(onScreen);
+        pin.setLayoutX(canvas.getLayoutX() + x - PIN_W / 2);
+        pin.setLayoutY(canvas.getLayoutY() + y - PIN_H);
     }
 
     // ---- overlays ---------------------------------------------------------------------------------------------
@@ -322,6 +396,7 @@ final class MapViewSkin extends SkinBase<MapView> {
             map.renderer().render(surface, map.getViewport());
         }
         updateScaleBar(map.getViewport());
+        placePin();
     }
 
     /** A bar of a round length (50 m, 100 m, … 20 km) about 80–160 pixels long. */
@@ -570,7 +645,7 @@ final class MapViewSkin extends SkinBase<MapView> {
         MapView map = getSkinnable();
         if (dragging) {
             dragging = false;
-            canvas.setCursor(Cursor.DEFAULT);
+            canvas.setCursor(map.placingProperty().get() ? Cursor.CROSSHAIR : Cursor.DEFAULT);
             if (selecting == SelectMode.RECTANGLE) {
                 double[] ring = {band.getX(), band.getY(), band.getX() + band.getWidth(), band.getY(),
                     band.getX() + band.getWidth(), band.getY() + band.getHeight(), band.getX(),
@@ -586,6 +661,8 @@ final class MapViewSkin extends SkinBase<MapView> {
             band.setVisible(false);
             lasso.setVisible(false);
             selecting = SelectMode.NONE;
+        } else if (e.getButton() == MouseButton.PRIMARY && map.placingProperty().get()) {
+            map.locationPicked(e.getX(), e.getY());
         } else if (e.getButton() == MouseButton.PRIMARY) {
             int cluster = clusterAt(e.getX(), e.getY());
             if (e.getClickCount() == 2) {
@@ -618,6 +695,11 @@ final class MapViewSkin extends SkinBase<MapView> {
         MapViewport v = map.getViewport();
         coordinates.setText(CursorPosition.describe(v.longitudeAt(e.getX()), v.latitudeAt(e.getY())));
         coordinates.setVisible(true);
+        if (map.placingProperty().get()) {
+            canvas.setCursor(Cursor.CROSSHAIR);
+            showHover("Click to place the asset here (Esc to stop)", e);
+            return;
+        }
         int cluster = clusterAt(e.getX(), e.getY());
         if (cluster >= 0) {
             canvas.setCursor(Cursor.HAND);
@@ -702,6 +784,11 @@ final class MapViewSkin extends SkinBase<MapView> {
             case DIGIT0, NUMPAD0, HOME -> map.zoomToAll();
             case L -> layersButton.setSelected(!layersButton.isSelected());
             case ESCAPE -> {
+                if (map.placingProperty().get()) {
+                    map.placingProperty().set(false);
+                    hover.setVisible(false);
+                    break;
+                }
                 if (map.markedIdsProperty().get().isEmpty()) {
                     return;
                 }

@@ -281,4 +281,52 @@ class AssetEditorViewModelTest {
         org.assetatlas.model.Asset saved = vm.save().orElseThrow();
         assertEquals(null, saved.location());
     }
+
+    @Test
+    void aLocationPickedOnTheMapReplacesThePostcodeCentreAndIsKept() throws Exception {
+        importPostcodes();
+        vm.startNew();
+        vm.nameProperty().set("Pinned club");
+        vm.domainProperty("Age Well").set(true);
+        vm.postcodeProperty().set("CO15 1SF");
+        org.assetatlas.model.Asset byPostcode = vm.save().orElseThrow();
+        assertTrue(byPostcode.locatedByPostcode());
+        assertEquals(new GeoPoint(51.95, 0.9), vm.pinProperty().get(), "the pin shows where the asset is");
+
+        vm.placingProperty().set(true);
+        vm.placeAt(new GeoPoint(51.7891234567, 1.1561234567));
+        assertFalse(vm.placingProperty().get(), "one pick, then placing stops");
+        assertEquals("51.789123", vm.latitudeProperty().get(), "six decimal places, about 0.1 m");
+        assertEquals("1.156123", vm.longitudeProperty().get());
+        assertEquals(new GeoPoint(51.789123, 1.156123), vm.pinProperty().get());
+        assertEquals("", vm.postcodeNoteProperty().get(), "a picked location is a precise one");
+        org.assetatlas.model.Asset pinned = vm.save().orElseThrow();
+        assertEquals(new GeoPoint(51.789123, 1.156123), pinned.location());
+        assertFalse(pinned.locatedByPostcode());
+        assertEquals(org.assetatlas.model.LocationSource.GIVEN, pinned.locationSource());
+    }
+
+    @Test
+    void nothingIsPlacedOrPinnedWhenNoAssetIsInTheForm() {
+        vm.clear();
+        vm.placeAt(new GeoPoint(51.9, 0.9));
+        assertEquals("", vm.latitudeProperty().get());
+        assertNull(vm.pinProperty().get());
+    }
+
+    @Test
+    void aRetiredDomainIsOfferedOnlyToAnAssetThatAlreadyHasIt() {
+        fillValidForm();
+        vm.domainProperty("Start Well").set(true);
+        org.assetatlas.model.Asset tagged = vm.save().orElseThrow();
+        project.domains().retire("Start Well");
+        vm.refreshProjectLists();
+
+        vm.load(tagged);
+        assertTrue(vm.domainNames().contains("Start Well"), "kept on the asset that has it, and can be taken off");
+        assertEquals("Start Well (retired)", vm.domainLabel("Start Well"));
+        vm.startNew();
+        assertFalse(vm.domainNames().contains("Start Well"), "not offered to new assets");
+        assertTrue(vm.domainNames().contains("Age Well"));
+    }
 }

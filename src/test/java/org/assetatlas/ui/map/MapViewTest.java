@@ -88,4 +88,65 @@ class MapViewTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(map.renderer().layers().entry(AssetLayer.ID).map(e -> !e.visible()).orElse(false));
     }
+
+    @Test
+    void aClickWhilePlacingPicksTheLocationUnderThePointerAndStopsPlacing(FxRobot robot) {
+        List<GeoPoint> picked = new java.util.ArrayList<>();
+        robot.interact(() -> {
+            map.onLocationPickedProperty().set(picked::add);
+            map.placingProperty().set(true);
+        });
+        javafx.geometry.Point2D corner = map.localToScreen(0, 0);
+        robot.clickOn(corner.getX() + 200, corner.getY() + 150);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(1, picked.size());
+        MapViewport v = map.getViewport();
+        assertEquals(v.longitudeAt(200), picked.get(0).lon(), 1e-6);
+        assertEquals(v.latitudeAt(150), picked.get(0).lat(), 1e-6);
+        assertTrue(!map.placingProperty().get(), "one click places, then the map is back to normal");
+        assertEquals(0, map.getSelectedAssetId(), "the click did not select anything");
+
+        robot.clickOn(corner.getX() + 300, corner.getY() + 200);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(1, picked.size(), "a click when not placing picks nothing");
+    }
+
+    @Test
+    void escapeStopsPlacing(FxRobot robot) {
+        robot.interact(() -> map.placingProperty().set(true));
+        robot.interact(map::requestFocus);
+        robot.type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(!map.placingProperty().get());
+    }
+
+    @Test
+    void thePinSitsOnItsLocationAndDraggingItMovesTheLocation(FxRobot robot) {
+        List<GeoPoint> picked = new java.util.ArrayList<>();
+        robot.interact(() -> {
+            map.onLocationPickedProperty().set(p -> {
+                picked.add(p);
+                map.pinProperty().set(p); // as the editor does when it takes the new location
+            });
+            map.pinProperty().set(new GeoPoint(51.889, 0.900));
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.Node pin = robot.lookup("#mapPin").query();
+        assertTrue(pin.isVisible());
+        MapViewport v = map.getViewport();
+        javafx.geometry.Bounds b = pin.getBoundsInParent();
+        assertEquals(v.screenX(0.900), (b.getMinX() + b.getMaxX()) / 2, 2.0, "the pin's tip is on the location");
+        assertEquals(v.screenY(51.889), b.getMaxY(), 3.0);
+
+        javafx.geometry.Point2D grab = pin.localToScreen(12, 10);
+        robot.drag(grab.getX(), grab.getY(), javafx.scene.input.MouseButton.PRIMARY).moveBy(40, 25).drop();
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(1, picked.size());
+        assertEquals(v.longitudeAt(v.screenX(0.900) + 40), picked.get(0).lon(), 1e-4);
+        assertEquals(v.latitudeAt(v.screenY(51.889) + 25), picked.get(0).lat(), 1e-4);
+        assertEquals(v, map.getViewport(), "dragging the pin does not pan the map");
+
+        robot.interact(() -> map.pinProperty().set(null));
+        assertTrue(!pin.isVisible());
+    }
 }
