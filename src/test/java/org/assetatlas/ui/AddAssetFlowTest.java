@@ -129,4 +129,45 @@ class AddAssetFlowTest {
         assertFalse(vm.editor().isDirty());
         assertEquals("Castle Park Tai Chi", vm.editor().headingProperty().get());
     }
+
+    @Test
+    void placesANewAssetWithAClickOnTheMapAndMovesItByDraggingItsPin(FxRobot robot) {
+        robot.clickOn("#newAssetButton");
+        robot.clickOn("#nameField").write("Pinned Walking Group", 0);
+        robot.clickOn("#domain-Age-Well");
+        robot.clickOn("Where");
+        robot.clickOn("#placeOnMap");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(view.mapView().placingProperty().get(), "the map waits for a click");
+
+        javafx.scene.Node canvas = view.mapView().getChildrenUnmodifiable().stream()
+                .filter(n -> n instanceof javafx.scene.canvas.Canvas).findFirst().orElseThrow();
+        javafx.geometry.Bounds map = canvas.localToScreen(canvas.getBoundsInLocal());
+        double x = map.getWidth() / 2 + 37;
+        double y = map.getHeight() / 2 + 23;
+        org.assetatlas.map.MapViewport before = view.mapView().getViewport();
+        robot.clickOn(map.getMinX() + x, map.getMinY() + y);
+        WaitForAsyncUtils.waitForFxEvents();
+        org.assetatlas.map.MapViewport v = view.mapView().getViewport();
+        assertEquals(before, v, "placing does not move the map");
+        assertFalse(view.mapView().placingProperty().get());
+        // within a pixel of the click (the pointer moves in whole pixels)
+        assertEquals(y, v.screenY(Double.parseDouble(vm.editor().latitudeProperty().get())), 1.0);
+        assertEquals(x, v.screenX(Double.parseDouble(vm.editor().longitudeProperty().get())), 1.0);
+        assertTrue(robot.lookup("#mapPin").query().isVisible(), "the pin shows the new location");
+
+        javafx.scene.Node pin = robot.lookup("#mapPin").query();
+        javafx.geometry.Point2D grab = pin.localToScreen(12, 10);
+        robot.drag(grab.getX(), grab.getY(), javafx.scene.input.MouseButton.PRIMARY).moveBy(-30, 20).drop();
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(y + 20, v.screenY(Double.parseDouble(vm.editor().latitudeProperty().get())), 1.5);
+        assertEquals(x - 30, v.screenX(Double.parseDouble(vm.editor().longitudeProperty().get())), 1.5);
+
+        robot.clickOn("#saveButton");
+        WaitForAsyncUtils.waitForFxEvents();
+        Asset saved = vm.shownAssets().stream().filter(a -> a.name().equals("Pinned Walking Group")).findFirst()
+                .orElseThrow(() -> new AssertionError("the new asset is not in the list"));
+        assertEquals(y + 20, v.screenY(saved.location().lat()), 1.5);
+        assertEquals(org.assetatlas.model.LocationSource.GIVEN, saved.locationSource());
+    }
 }
