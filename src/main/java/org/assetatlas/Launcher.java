@@ -19,6 +19,12 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
+        // libraries that log through the Log4j API (POI, PDFBox, geopackage-java's dependencies) use its simple
+        // logger, errors only, rather than printing that no provider was found on every command
+        if (System.getProperty("log4j2.loggerContextFactory") == null) {
+            System.setProperty("log4j2.loggerContextFactory",
+                    "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
+        }
         if (args.length == 0) {
             org.assetatlas.ui.AtlasApp.launchApp(null);
             return;
