@@ -195,6 +195,9 @@ public final class AssetEditing {
             progress.update(0, -1, "Matching postcodes");
             List<AssetRepository.PostcodeMatch> matches = store.assets().placeableByPostcode();
             progress.checkCancelled();
+            if (!matches.isEmpty()) {
+                project.backups().before("locating by postcode");
+            }
             List<Asset> before = new ArrayList<>(matches.size());
             List<Asset> after = new ArrayList<>(matches.size());
             store.inTransaction(() -> {

@@ -63,6 +63,7 @@ public final class AssetTransfer {
      */
     public ImportReport importCsv(Path source, Progress progress) throws IOException {
         synchronized (lock) {
+            project.backups().before("import");
             CsvAssetReader reader = new CsvAssetReader(project.framework(), BritishNationalGrid::toWgs84);
             AreaTree placing = project.placement().tree(); // used by the reading thread alone until the end
             Instant now = Instant.now();

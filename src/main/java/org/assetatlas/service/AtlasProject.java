@@ -53,9 +53,11 @@ public final class AtlasProject implements AutoCloseable {
     private final ReportService reports;
     private final AreaSetup areaSetup;
     private final DomainEditing domainEditing;
+    private final Backups backups;
 
-    private AtlasProject(ProjectStore store) {
+    private AtlasProject(ProjectStore store, boolean createdNow) {
         this.store = store;
+        this.backups = new Backups(this, store, createdNow, java.time.Clock.systemDefaultZone());
         this.search = new AssetSearch(store);
         this.placement = new AreaPlacement(this, store);
         reloadFramework();
@@ -88,7 +90,7 @@ public final class AtlasProject implements AutoCloseable {
                 store.meta().put(META_NAME, name);
                 return null;
             });
-            return new AtlasProject(store);
+            return new AtlasProject(store, true);
         } catch (RuntimeException e) {
             store.close();
             throw e;
@@ -97,7 +99,9 @@ public final class AtlasProject implements AutoCloseable {
 
     /** Opens an existing project file. */
     public static AtlasProject open(Path file) {
-        return new AtlasProject(ProjectStore.open(file));
+        AtlasProject p = new AtlasProject(ProjectStore.open(file), false);
+        p.backups.daily();
+        return p;
     }
 
     // ---- Project ------------------------------------------------------------------------------------------------
@@ -207,6 +211,7 @@ public final class AtlasProject implements AutoCloseable {
 
     /** Adds or replaces areas in one transaction, then places every asset afresh at every level. */
     public void saveAreas(List<Area> areas, Progress progress) {
+        backups.before("areas change");
         synchronized (lock) {
             store.inTransaction(() -> {
                 for (Area a : areas) {
@@ -296,6 +301,11 @@ public final class AtlasProject implements AutoCloseable {
     }
 
     /** Reference data (postcodes, deprivation, population) with source, licence and vintage. */
+    /** The project's backups: taken before large changes and daily, listed, pruned, restored. */
+    public Backups backups() {
+        return backups;
+    }
+
     public ReferenceData reference() {
         return new ReferenceData(this);
     }

@@ -71,6 +71,7 @@ public final class DomainEditing {
     public Preview previewAdd(String name) {
         synchronized (lock) {
             String n = newName(name, null);
+            project.backups().before("domain change");
             return new Preview("The framework will have a new domain, " + n + ", at the end of the list ("
                     + (domains().size() + 1) + " domains).", 0, 0, 0);
         }
@@ -165,6 +166,7 @@ public final class DomainEditing {
     public Preview rename(String from, String to) {
         synchronized (lock) {
             Preview p = previewRename(from, to);
+            project.backups().before("domain change");
             String a = existing(from).name();
             String b = to.strip();
             change("rename domain \u201c" + a + "\u201d", List.of(a, b), () -> store.domainTags().rename(a, b));
@@ -176,6 +178,7 @@ public final class DomainEditing {
     public Preview merge(String from, String into) {
         synchronized (lock) {
             Preview p = previewMerge(from, into);
+            project.backups().before("domain change");
             String a = existing(from).name();
             String b = existing(into).name();
             change("merge \u201c" + a + "\u201d into \u201c" + b + "\u201d", List.of(a, b),
@@ -188,6 +191,7 @@ public final class DomainEditing {
     public Preview retire(String name) {
         synchronized (lock) {
             Preview p = previewRetire(name);
+            project.backups().before("domain change");
             setRetired(existing(name), true, "retire domain \u201c");
             return p;
         }
@@ -197,6 +201,7 @@ public final class DomainEditing {
     public Preview restore(String name) {
         synchronized (lock) {
             Preview p = previewRestore(name);
+            project.backups().before("domain change");
             setRetired(existing(name), false, "restore domain \u201c");
             return p;
         }
@@ -206,6 +211,7 @@ public final class DomainEditing {
     public Preview move(String name, int position) {
         synchronized (lock) {
             Preview p = previewMove(name, position);
+            project.backups().before("domain change");
             Domain d = existing(name);
             List<Domain> list = new ArrayList<>(domains());
             list.remove(d);

@@ -222,6 +222,22 @@ public final class ProjectStore implements AutoCloseable {
         }
     }
 
+    /**
+     * Writes a consistent copy of the whole project to a new file with SQLite's online backup API; the project
+     * stays open and unchanged. The caller holds the project's lock.
+     */
+    public void backupTo(Path target) {
+        try {
+            int rc = ((org.sqlite.SQLiteConnection) connection).getDatabase()
+                    .backup("main", target.toAbsolutePath().toString(), null);
+            if (rc != 0) {
+                throw new StoreException("The backup stopped (SQLite result " + rc + ")");
+            }
+        } catch (SQLException e) {
+            throw new StoreException("Could not write the backup " + target.getFileName() + ": " + e.getMessage(), e);
+        }
+    }
+
     public Path file() {
         return file;
     }
