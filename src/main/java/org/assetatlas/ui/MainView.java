@@ -253,6 +253,9 @@ public final class MainView {
         });
         MenuItem importCsv = item("Import CSV\u2026", "Shortcut+I", vm::chooseAndImport);
         MenuItem exportCsv = item("Export CSV\u2026", "Shortcut+E", vm::chooseAndExport);
+        MenuItem restoreBackup = item("Restore from backup\u2026", null, vm::chooseAndRestoreBackup);
+        restoreBackup.setId("restoreBackupMenuItem");
+        restoreBackup.disableProperty().bind(vm.projectProperty().isNull().or(busy));
         MenuItem quit = item("Quit", "Shortcut+Q", onQuit);
         for (MenuItem i : new MenuItem[] {newProject, open, demo}) {
             i.disableProperty().bind(busy);
@@ -260,7 +263,7 @@ public final class MainView {
         importCsv.disableProperty().bind(noProject.or(busy));
         exportCsv.disableProperty().bind(noProject.or(busy));
         Menu file = new Menu("File", null, newProject, open, recent, demo, new SeparatorMenuItem(), importCsv,
-                exportCsv, new SeparatorMenuItem(), quit);
+                exportCsv, new SeparatorMenuItem(), restoreBackup, new SeparatorMenuItem(), quit);
 
         MenuItem undo = item("Undo", "Shortcut+Z", this::undo);
         MenuItem redo = item("Redo", "Shortcut+Y", this::redo);

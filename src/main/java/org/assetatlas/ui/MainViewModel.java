@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.Executor;
@@ -37,6 +38,7 @@ import org.assetatlas.model.AssetStatus;
 import org.assetatlas.model.Framework;
 import org.assetatlas.service.AppPreferences;
 import org.assetatlas.service.AtlasProject;
+import org.assetatlas.service.Backups;
 import org.assetatlas.service.ChangeScope;
 import org.assetatlas.service.DemoProject;
 import org.assetatlas.util.Progress;
@@ -164,7 +166,79 @@ public final class MainViewModel implements AutoCloseable {
             use(AtlasProject.open(file));
             return true;
         } catch (RuntimeException e) {
-            dialogs.showError("Cannot open project", UserMessages.describe(e));
+            List<Backups.Backup> backups = backupsOf(file);
+            if (backups.isEmpty()) {
+                dialogs.showError("Cannot open project", UserMessages.describe(e));
+                return false;
+            }
+            // the file will not open, but there is a backup of it: offer the latest (the file itself is kept)
+            Backups.Backup latest = backups.get(0);
+            if (dialogs.confirm("Cannot open project", UserMessages.describe(e) + "\n\nThe latest backup of "
+                    + file.getFileName() + " is from " + latest.describe() + ". Restore it? The file that will not "
+                    + "open is kept in the backups folder.", "Restore the backup")) {
+                return restore(file, latest);
+            }
+            return false;
+        }
+    }
+
+    private static List<Backups.Backup> backupsOf(Path file) {
+        try {
+            return Backups.list(file);
+        } catch (RuntimeException e) {
+            return List.of();
+        }
+    }
+
+    /**
+     * File ▸ Restore from backup: lists the open project's backups, newest first; the chosen one replaces the
+     * project (after a last backup of it as it is now, so this too can be undone) and the project reopens.
+     */
+    public void chooseAndRestoreBackup() {
+        AtlasProject p = project.get();
+        if (p == null || !confirmDiscard()) {
+            return;
+        }
+        List<Backups.Backup> backups = p.backups().list();
+        if (backups.isEmpty()) {
+            dialogs.showInformation("Restore from backup", "There are no backups of " + p.file().getFileName()
+                    + " yet.", "A backup is taken before every import, domain change, boundary or reference-data load "
+                    + "and bulk edit, and once a day of use, in the folder \u201c" + p.backups().folder().getFileName()
+                    + "\u201d beside the project.");
+            return;
+        }
+        Optional<Integer> pick = dialogs.chooseOne("Restore from backup", "Choose the backup to go back to. The "
+                + "project as it is now is backed up first.", backups.stream().map(Backups.Backup::describe).toList(),
+                "Restore");
+        if (pick.isEmpty()) {
+            return;
+        }
+        Backups.Backup chosen = backups.get(pick.get());
+        if (!dialogs.confirm("Restore from backup", "Put " + p.file().getFileName() + " back as it was at "
+                + chosen.describe() + "? Changes since then are kept in a backup taken now.", "Restore")) {
+            return;
+        }
+        Path file = p.file();
+        close();
+        restore(file, chosen);
+    }
+
+    private boolean restore(Path file, Backups.Backup backup) {
+        try {
+            Optional<Backups.Backup> replaced = Backups.restore(file, backup.file());
+            use(AtlasProject.open(file));
+            statusMessage.set("Restored " + file.getFileName() + " from the backup of " + backup.describe()
+                    + (replaced.isPresent() ? "; what it replaced is backed up too." : "."));
+            return true;
+        } catch (RuntimeException e) {
+            dialogs.showError("Cannot restore the backup", UserMessages.describe(e));
+            if (project.get() == null && Files.isRegularFile(file)) {
+                try {
+                    use(AtlasProject.open(file));
+                } catch (RuntimeException again) {
+                    // it stays closed; the error was shown
+                }
+            }
             return false;
         }
     }

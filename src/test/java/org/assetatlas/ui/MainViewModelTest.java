@@ -351,4 +351,35 @@ class MainViewModelTest {
         vm.editor().startNew();
         assertTrue(!vm.editor().domainNames().contains("Age Well"), "a retired domain is not offered to new assets");
     }
+
+    @Test
+    void restoresABackupChosenFromTheListAndReopensTheProject() throws Exception {
+        java.nio.file.Path csv = dir.resolve("more.csv");
+        java.nio.file.Files.writeString(csv, "name,category\nBowls club,associations\nChoir,associations\n");
+        vm.getProject().transfer().importCsv(csv, org.assetatlas.util.Progress.NONE);
+        vm.reload();
+        assertEquals(5, vm.shownAssets().size());
+
+        dialogs.choices.add(0);
+        dialogs.confirmAnswers.add(true);
+        vm.chooseAndRestoreBackup();
+        assertTrue(dialogs.choiceLists.get(0).get(0).contains("before import"), dialogs.choiceLists.toString());
+        assertEquals(List.of("Men's Shed", "Town Library", "Village Hall"), shownNames());
+        assertTrue(vm.statusMessageProperty().get().startsWith("Restored test.atlas from the backup of"),
+                vm.statusMessageProperty().get());
+        assertEquals("before restore", vm.getProject().backups().list().get(0).reason(),
+                "the state replaced is itself a backup");
+    }
+
+    @Test
+    void aProjectThatWillNotOpenIsOfferedItsLatestBackup() throws Exception {
+        vm.getProject().backups().take("by hand");
+        vm.close();
+        java.nio.file.Files.writeString(file, "damaged beyond use");
+        dialogs.confirmAnswers.add(true);
+        assertTrue(vm.open(file));
+        assertTrue(dialogs.confirmations.get(dialogs.confirmations.size() - 1).contains("The latest backup of test.atlas"),
+                dialogs.confirmations.toString());
+        assertEquals(3, vm.shownAssets().size());
+    }
 }

@@ -64,4 +64,11 @@ public interface DialogService {
      * @param action      null for none
      */
     void notify(String message, String actionLabel, Runnable action);
+
+    /**
+     * Asks the user to pick one of a list (e.g. a backup to restore), the first selected.
+     *
+     * @return the index picked, or empty when cancelled
+     */
+    Optional<Integer> chooseOne(String title, String header, List<String> options, String confirmLabel);
 }

@@ -135,6 +135,27 @@ public final class FxDialogService implements DialogService {
     }
 
     @Override
+    public Optional<Integer> chooseOne(String title, String header, List<String> options, String confirmLabel) {
+        Alert a = alert(Alert.AlertType.NONE, title, header);
+        javafx.scene.control.ListView<String> list = new javafx.scene.control.ListView<>(
+                javafx.collections.FXCollections.observableArrayList(options));
+        list.setId("chooseOneList");
+        list.setPrefSize(520, Math.min(320, 28 * options.size() + 8));
+        list.getSelectionModel().selectFirst();
+        a.getDialogPane().setContent(list);
+        ButtonType yes = new ButtonType(confirmLabel, ButtonBar.ButtonData.OK_DONE);
+        ButtonType no = new ButtonType("Cancel", ButtonBar.ButtonData.CANCEL_CLOSE);
+        a.getButtonTypes().setAll(yes, no);
+        list.setOnMouseClicked(e -> {
+            if (e.getClickCount() == 2 && list.getSelectionModel().getSelectedIndex() >= 0) {
+                ((javafx.scene.control.Button) a.getDialogPane().lookupButton(yes)).fire();
+            }
+        });
+        return a.showAndWait().filter(b -> b == yes).map(b -> list.getSelectionModel().getSelectedIndex())
+                .filter(i -> i >= 0);
+    }
+
+    @Override
     public void showImportReport(Path source, ImportReport report) {
         boolean rejected = report.rejected() > 0;
         boolean warned = rejected || report.unknownPostcodes() > 0;

@@ -25,6 +25,20 @@ public final class RecordingDialogs implements DialogService {
     public final List<String> information = new ArrayList<>();
     public final Deque<Boolean> confirmAnswers = new ArrayDeque<>();
     public final Deque<Path> files = new ArrayDeque<>();
+    /** Answers to {@link #chooseOne}: an index, or -1 to cancel. */
+    public final Deque<Integer> choices = new ArrayDeque<>();
+    public final List<List<String>> choiceLists = new ArrayList<>();
+
+    @Override
+    public Optional<Integer> chooseOne(String title, String header, List<String> options, String confirmLabel) {
+        choiceLists.add(List.copyOf(options));
+        if (choices.isEmpty()) {
+            throw new AssertionError("Asked to choose \"" + title + "\" but the test scripted no answer; add one to "
+                    + "choices");
+        }
+        int i = choices.pop();
+        return i < 0 ? Optional.empty() : Optional.of(i);
+    }
 
     @Override
     public void showError(String title, String message) {
