@@ -29,7 +29,9 @@ public final class AtlasCli implements Runnable {
     }
 
     /** Runs the command line and returns the exit code. */
-    public static int run(String[] args, PrintWriter out, PrintWriter err) {
+    public static int run(String[] args, PrintWriter rawOut, PrintWriter rawErr) {
+        PrintWriter out = TerminalText.printable(rawOut);
+        PrintWriter err = TerminalText.printable(rawErr);
         CommandLine cl = new CommandLine(new AtlasCli());
         cl.setOut(out);
         cl.setErr(err);

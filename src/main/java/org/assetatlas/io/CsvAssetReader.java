@@ -164,14 +164,16 @@ public final class CsvAssetReader {
             throws IOException {
         progress.checkCancelled();
         Charset charset = TextEncoding.detect(file);
-        long size = Files.size(file);
+        // progress counts the bytes read; UTF-16 is read re-encoded, about half as many bytes for Latin text
+        long size = TextEncoding.isUtf16(charset) ? Files.size(file) / 2 : Files.size(file);
         progress.update(0, size, "Reading " + file.getFileName());
         long acceptedCount = 0;
         long rejectedCount = 0;
         long rows = 0;
         Header header = null;
         Conversion conversion = new Conversion();
-        try (CsvRecords records = new CsvRecords(Files.newInputStream(file), charset)) {
+        try (CsvRecords records = new CsvRecords(TextEncoding.bytesFor(file, charset),
+                TextEncoding.bytesCharset(charset))) {
             while (true) {
                 String[] record = next(records);
                 if (record == null) {

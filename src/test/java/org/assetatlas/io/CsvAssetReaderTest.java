@@ -405,6 +405,14 @@ class CsvAssetReaderTest {
         return csv(b.toString());
     }
 
+    @Test
+    void readsAUtf16FileAsExcelsUnicodeTextSavesIt() throws IOException {
+        String text = "\uFEFFname,category,cost_note\nCaf\u00e9 Ami\u00e9,associations,\u00a32 a session\n";
+        read(text.getBytes(StandardCharsets.UTF_16LE));
+        Asset a = single();
+        assertEquals("Caf\u00e9 Ami\u00e9", a.name());
+    }
+
     private Asset single() {
         assertEquals(List.of(), rejected.stream().map(RejectedRow::reason).toList());
         assertEquals(1, accepted.size());

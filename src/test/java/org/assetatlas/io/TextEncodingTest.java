@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Random;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -83,7 +84,7 @@ class TextEncodingTest {
             int parts = random.nextInt(6);
             for (int i = 0; i < parts; i++) {
                 if (random.nextInt(4) == 0) {
-                    out.write(random.nextInt(256)); // anything, mostly not UTF-8
+                    out.write(1 + random.nextInt(255)); // anything but NUL (binary, tested apart), mostly not UTF-8
                 } else {
                     int from = random.nextInt(sample.length());
                     String piece = sample.substring(from, Math.min(sample.length(), from + 1 + random.nextInt(3)));
@@ -92,6 +93,10 @@ class TextEncodingTest {
                 }
             }
             byte[] bytes = out.toByteArray();
+            if (bytes.length >= 2 && ((bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE
+                    || (bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF)) {
+                continue; // a UTF-16 byte-order mark, tested apart
+            }
             boolean utf8;
             try {
                 StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
@@ -138,5 +143,41 @@ class TextEncodingTest {
         System.arraycopy(a, 0, out, 0, a.length);
         System.arraycopy(b, 0, out, a.length, b.length);
         return out;
+    }
+
+    @Test
+    void readsUtf16WithItsByteOrderMarkEitherWayRoundAndLittleEndianWithoutOne() throws IOException {
+        String text = "name,cost_note\nCaf\u00e9 \u20ac2,\u00a31\n";
+        for (Charset c : List.of(StandardCharsets.UTF_16LE, StandardCharsets.UTF_16BE)) {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            out.writeBytes("\uFEFF".getBytes(c));
+            out.writeBytes(text.getBytes(c));
+            assertEquals(c, TextEncoding.detect(new ByteArrayInputStream(out.toByteArray())));
+            try (java.io.Reader r = TextEncoding.open(new ByteArrayInputStream(out.toByteArray()), c)) {
+                assertEquals(text, readAll(r));
+            }
+        }
+        assertEquals(StandardCharsets.UTF_16LE,
+                TextEncoding.detect(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_16LE))));
+    }
+
+    @Test
+    void refusesBinaryContentNamingTheFileAndWhere(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws IOException {
+        java.nio.file.Path xlsx = dir.resolve("assets.csv");
+        java.nio.file.Files.write(xlsx, new byte[] {'P', 'K', 3, 4, 20, 0, 6, 0, 8, 0});
+        TextEncoding.NotTextException e = org.junit.jupiter.api.Assertions.assertThrows(
+                TextEncoding.NotTextException.class, () -> TextEncoding.detect(xlsx));
+        assertEquals("assets.csv is not a text file: it has binary content (a NUL byte at byte 6). Save it from the "
+                + "spreadsheet as CSV (comma separated) and import that.", e.getMessage());
+    }
+
+    private static String readAll(java.io.Reader r) throws IOException {
+        StringBuilder b = new StringBuilder();
+        char[] buf = new char[256];
+        for (int n; (n = r.read(buf)) > 0; ) {
+            b.append(buf, 0, n);
+        }
+        return b.toString();
     }
 }
