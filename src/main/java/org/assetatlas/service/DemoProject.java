@@ -37,12 +37,38 @@ public final class DemoProject {
     }
 
     /**
-     * Creates the demo project in a new file.
+     * Creates the demo project in a new file. It is built in a hidden file beside it and moved into place when
+     * complete, so a build that is stopped part-way (cancelled, the machine switched off, the process killed)
+     * never leaves a project that looks like the demo but is not all there; the next build starts afresh.
      *
      * @return the open project; the caller closes it
      * @throws IOException when a shipped file is missing or unreadable
+     * @throws org.assetatlas.store.StoreException when the file exists already
      */
     public static AtlasProject build(Path file, Progress progress) throws IOException {
+        Path target = file.toAbsolutePath();
+        if (Files.exists(target)) {
+            throw new org.assetatlas.store.StoreException(target.getFileName()
+                    + " already exists; choose another name or open it instead");
+        }
+        Path partial = target.resolveSibling("." + target.getFileName() + ".part");
+        for (String side : new String[] {"", "-wal", "-shm", "-journal"}) {
+            Files.deleteIfExists(partial.resolveSibling(partial.getFileName() + side)); // a build stopped before
+        }
+        try {
+            buildInto(partial, progress).close();
+            try {
+                Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE);
+            } catch (java.nio.file.AtomicMoveNotSupportedException e) {
+                Files.move(partial, target);
+            }
+        } finally {
+            Files.deleteIfExists(partial);
+        }
+        return AtlasProject.open(target);
+    }
+
+    private static AtlasProject buildInto(Path file, Progress progress) throws IOException {
         progress.update(0, 4, "Reading boundaries");
         AtlasProject project = createBase(file);
         try {

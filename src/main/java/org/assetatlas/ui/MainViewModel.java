@@ -269,20 +269,9 @@ public final class MainViewModel implements AutoCloseable {
                 () -> statusMessage.set("Building the demo project was cancelled."));
     }
 
-    /**
-     * Builds the demo beside its final place and moves it there when complete, so a build that is interrupted
-     * (the app closed half-way) never leaves a half-built demo to be opened next time.
-     */
+    /** Builds the demo; the core builds it beside its place and moves it in when complete. */
     private static AtlasProject buildDemo(Path file, Progress progress) throws IOException {
-        Path partial = file.resolveSibling(file.getFileName() + ".part");
-        Files.deleteIfExists(partial);
-        try {
-            DemoProject.build(partial, progress).close();
-            Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING);
-        } finally {
-            Files.deleteIfExists(partial);
-        }
-        return AtlasProject.open(file);
+        return DemoProject.build(file, progress);
     }
 
     /** Opens a project just set up by the New Project wizard. */

@@ -123,4 +123,32 @@ class DemoProjectTest {
         assertEquals(demo.assets().count(), t.assets());
         assertTrue(demo.attribution().contains("Open Government Licence"));
     }
+
+    @Test
+    void aBuildStoppedPartWayLeavesNothingBehindAndTheNextBuildStartsAfresh(@TempDir Path other) throws Exception {
+        Path file = other.resolve("demo.atlas");
+        Progress stopAtPostcodes = new Progress() {
+            @Override
+            public void update(long done, long total, String message) {
+                if (message.contains("postcodes")) {
+                    throw new org.assetatlas.util.CancelledException();
+                }
+            }
+
+            @Override
+            public boolean cancelled() {
+                return false;
+            }
+        };
+        org.junit.jupiter.api.Assertions.assertThrows(org.assetatlas.util.CancelledException.class,
+                () -> DemoProject.build(file, stopAtPostcodes));
+        try (var left = java.nio.file.Files.list(other)) {
+            assertEquals(List.of(), left.toList(), "no project that looks like the demo, no hidden part file");
+        }
+        try (AtlasProject again = DemoProject.build(file, Progress.NONE)) {
+            assertEquals(demo.assets().count(), again.assets().count());
+        }
+        org.junit.jupiter.api.Assertions.assertThrows(org.assetatlas.store.StoreException.class,
+                () -> DemoProject.build(file, Progress.NONE), "an existing project is never built over");
+    }
 }
