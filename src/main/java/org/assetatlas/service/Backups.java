@@ -110,7 +110,7 @@ public final class Backups {
                 for (int n = 2; Files.exists(target); n++) {
                     target = dir.resolve(base + "-" + n + " " + why + ProjectStore.EXTENSION);
                 }
-                Path part = dir.resolve("." + target.getFileName() + ".part");
+                Path part = dir.resolve(partName(target.getFileName().toString()));
                 try {
                     store.backupTo(part);
                     move(part, target);
@@ -146,6 +146,7 @@ public final class Backups {
         if (createdNow) {
             return Optional.empty();
         }
+        cleanStrays(folder());
         try {
             LocalDate today = LocalDate.now(clock);
             Instant modified = Files.getLastModifiedTime(store.file()).toInstant();
@@ -263,7 +264,8 @@ public final class Backups {
         }
         // check the backup opens as a project: copied first, so that the backup itself is never touched
         Path dir = target.getParent();
-        Path part = dir.resolve("." + target.getFileName() + ".restore.part");
+        cleanStrays(dir);
+        Path part = dir.resolve(partName(target.getFileName() + ".restore"));
         Optional<Backup> before = Optional.empty();
         try {
             Files.copy(backup, part, StandardCopyOption.REPLACE_EXISTING);
@@ -299,6 +301,34 @@ public final class Backups {
             } catch (IOException e) {
                 // a stray temporary file is left; it is hidden and named after the project
             }
+        }
+    }
+
+    private static final Pattern PART = Pattern.compile("\\..+\\.(\\d+)\\.part(-wal|-shm|-journal)?");
+
+    /** A hidden temporary name that says which process writes it: {@code .NAME.PID.part}. */
+    private static String partName(String name) {
+        return "." + name + "." + ProcessHandle.current().pid() + ".part";
+    }
+
+    /**
+     * Deletes the temporary files of backups or restores that were stopped part-way (the process was killed, the
+     * machine lost power): those whose process is no longer running on this computer.
+     */
+    static void cleanStrays(Path dir) {
+        if (!Files.isDirectory(dir)) {
+            return;
+        }
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(dir, ".*.part*")) {
+            for (Path f : files) {
+                Matcher m = PART.matcher(f.getFileName().toString());
+                if (m.matches() && !ProcessHandle.of(Long.parseLong(m.group(1))).map(ProcessHandle::isAlive)
+                        .orElse(false)) {
+                    Files.deleteIfExists(f);
+                }
+            }
+        } catch (IOException | NumberFormatException e) {
+            // left for the next time
         }
     }
 
