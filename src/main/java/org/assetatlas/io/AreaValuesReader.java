@@ -103,7 +103,7 @@ public final class AreaValuesReader {
                 }
             } catch (java.io.UncheckedIOException | IllegalStateException e) {
                 throw new AssetImportException(file.getFileName() + " is not valid CSV near line "
-                        + parser.getCurrentLineNumber() + ": " + e.getMessage(), e);
+                        + parser.getCurrentLineNumber() + ": " + CsvSyntax.describe(e), e);
             }
             return new Result(headers.get(codeIndex), headers.get(valueIndex), values, firstLine, rejects, rows);
         }
@@ -154,7 +154,7 @@ public final class AreaValuesReader {
         }
         if (found < 0) {
             throw new AssetImportException("There is no " + what + " column \"" + wanted + "\"; the columns are: "
-                    + String.join(", ", headers));
+                    + Printable.of(String.join(", ", headers), 400));
         }
         return found;
     }

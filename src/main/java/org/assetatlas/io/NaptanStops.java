@@ -100,7 +100,7 @@ public final class NaptanStops {
             return new Result(List.copyOf(stops.values()), problems, inactive);
         } catch (java.io.UncheckedIOException e) {
             throw new AssetImportException(file.getFileName() + " is not a well-formed CSV file: "
-                    + e.getCause().getMessage());
+                    + CsvSyntax.describe(e), e);
         }
     }
 
@@ -159,7 +159,10 @@ public final class NaptanStops {
             i++;
             try {
                 if (!(f.geometry() instanceof Point p)) {
-                    throw new IllegalArgumentException("Not a point");
+                    throw new IllegalArgumentException("not a point");
+                }
+                if (p.isEmpty()) {
+                    throw new IllegalArgumentException("no location");
                 }
                 stops.add(new BusStop(f.get("ATCOCode"), f.get("CommonName"), f.get("Street"), f.get("Indicator"),
                         f.get("StopType"), new GeoPoint(p.getY(), p.getX())));

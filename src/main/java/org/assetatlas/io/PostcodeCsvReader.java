@@ -126,7 +126,7 @@ public final class PostcodeCsvReader {
             }
             progress.update(n, n, "Read " + out.size() + " postcodes");
         } catch (IllegalStateException | java.io.UncheckedIOException e) {
-            throw new AssetImportException("Cannot read " + file.getFileName() + ": " + e.getMessage(), e);
+            throw new AssetImportException("Cannot read " + file.getFileName() + ": " + CsvSyntax.describe(e), e);
         }
         return new Result(out, without, problems);
     }

@@ -455,8 +455,8 @@ public final class AreaSetup {
     /** {@link #readLookup(Path)} from text already open; {@code name} names it in messages. */
     public static Map<String, List<String>> readLookup(Reader r, String name) throws IOException {
         Map<String, List<String>> groups = new LinkedHashMap<>();
-        {
-            int line = 0;
+        int line = 0;
+        try {
             for (CSVRecord rec : CSVFormat.DEFAULT.builder().setIgnoreSurroundingSpaces(true).build().parse(r)) {
                 line++;
                 if (rec.size() < 2 || rec.get(0).isBlank() || rec.get(rec.size() - 1).isBlank()) {
@@ -471,6 +471,9 @@ public final class AreaSetup {
                 }
                 groups.computeIfAbsent(group, k -> new ArrayList<>()).add(member);
             }
+        } catch (java.io.UncheckedIOException | IllegalStateException e) {
+            throw new IOException(name + " is not valid CSV after line " + line + ": "
+                    + org.assetatlas.io.CsvSyntax.describe(e), e);
         }
         if (groups.isEmpty()) {
             throw new IOException(name + " has no rows");

@@ -77,7 +77,7 @@ final class BoundaryCrs {
             Matcher m = NAME.matcher(text);
             String name = m.find() ? m.group(1) : text.substring(0, Math.min(60, text.length()));
             throw new BoundaryFileException("The .prj file names a coordinate system this app does not recognise (\""
-                    + name + "\"). Save the boundaries in British National Grid (EPSG:27700) or WGS84 (EPSG:4326) "
+                    + org.assetatlas.io.Printable.of(name, 60) + "\"). Save the boundaries in British National Grid (EPSG:27700) or WGS84 (EPSG:4326) "
                     + "and try again.");
         }
         return SourceCrs.stated(found, "from the .prj file");
@@ -212,7 +212,11 @@ final class BoundaryCrs {
                     public void filter(CoordinateSequence seq, int i) {
                         in.x = seq.getX(i);
                         in.y = seq.getY(i);
-                        transform.transform(in, out);
+                        try {
+                            transform.transform(in, out);
+                        } catch (RuntimeException e) { // Proj4J's "latitude is out of range" and the like
+                            out.x = Double.NaN;
+                        }
                         if (!Double.isFinite(out.x) || !Double.isFinite(out.y)) {
                             throw new IllegalArgumentException("the point " + in.x + ", " + in.y
                                     + " cannot be converted from " + name);

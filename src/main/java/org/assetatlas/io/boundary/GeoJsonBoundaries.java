@@ -25,7 +25,8 @@ final class GeoJsonBoundaries {
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
             String where = at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
-            throw new BoundaryFileException("The GeoJSON file is malformed" + where + ": " + e.getOriginalMessage(), e);
+            throw new BoundaryFileException("The GeoJSON file is malformed" + where + ": "
+                    + org.assetatlas.io.Printable.of(e.getOriginalMessage(), 200), e);
         } catch (BoundaryFileException e) {
             throw e;
         } catch (IOException e) {
