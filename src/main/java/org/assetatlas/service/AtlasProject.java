@@ -209,12 +209,10 @@ public final class AtlasProject implements AutoCloseable {
     public void saveAreas(List<Area> areas, Progress progress) {
         synchronized (lock) {
             store.inTransaction(() -> {
-                for (Area a : areas) {
-                    store.areas().save(a);
-                }
+                store.areas().saveAll(areas);
                 return null;
             });
-            placement.reloadAreas();
+            placement.reloadAreas(areas);
             placement.placeAll(progress, true);
         }
     }
