@@ -31,8 +31,9 @@ import org.locationtech.jts.geom.PrecisionModel;
  * <p>The file is read as a stream, one feature at a time, so that no copy of the whole file is held in memory: a
  * feature's properties become a small tree and its coordinates go straight into JTS coordinates. Members may come in
  * any order. A collection whose {@code type} is not FeatureCollection is refused, even when that member comes after
- * its features; a geometry that JTS cannot build (a ring that is not closed or has fewer than four points, a position
- * with one number) is refused naming the feature.
+ * its features; a geometry that JTS cannot build (a ring that is not closed or has fewer than three points, a
+ * position with one number) is refused naming the feature. A ring JTS can build but that is not a valid boundary is
+ * left for the caller to check.
  */
 public final class GeoJsonFeatures {
 
