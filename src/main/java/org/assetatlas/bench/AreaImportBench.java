@@ -263,8 +263,8 @@ final class AreaImportBench {
         StringBuilder b = new StringBuilder();
         b.append("\n## Area import\n\n");
         b.append(String.format(Locale.UK, "Setting up England's small areas from boundary files, as a user does: `new`,"
-                + " then `areas FILE import` of %,d generated wards (%.0f MB of GeoJSON) and of %,d generated LSOAs"
-                + " (%.0f MB), each command a fresh JVM with no heap limit (JVM start included). Importing the LSOAs"
+                + " then `areas FILE import` of %,d generated wards (%.1f MB of GeoJSON) and of %,d generated LSOAs"
+                + " (%.1f MB), each command a fresh JVM with no heap limit (JVM start included). Importing the LSOAs"
                 + " also builds the hierarchy: each LSOA's ward is found by best fit. Median of %d run%s; RSS is the"
                 + " process's peak resident set (largest over the runs). The anchor, `ogr2ogr -f GPKG`, loads the same"
                 + " files into a GeoPackage in the same run, without a hierarchy.%n%n", r.wards(), r.wardMb(),
