@@ -49,10 +49,13 @@ final class AreaImportBench {
     /**
      * One timed step.
      *
-     * @param millis median wall-clock milliseconds
-     * @param rssMb  the largest peak resident set of the step's process over the runs, MB; NaN when not measurable
+     * @param millis     median wall-clock milliseconds
+     * @param minMillis  the fastest run's milliseconds
+     * @param maxMillis  the slowest run's milliseconds
+     * @param rssMb      the largest peak resident set of the step's process over the runs, MB; NaN when not measurable
+     * @param cpuSeconds median CPU time (user and system, all threads) of the step's process; NaN when not measured
      */
-    record Step(double millis, double rssMb) {
+    record Step(double millis, double minMillis, double maxMillis, double rssMb, double cpuSeconds) {
     }
 
     /**
@@ -95,6 +98,7 @@ final class AreaImportBench {
                 wards, wardMb, (System.nanoTime() - t0) / 1e6);
         log.flush();
 
+        double loadBefore = ColdProcess.loadAverage();
         ColdProcess.Measure[] create = new ColdProcess.Measure[runs];
         ColdProcess.Measure[] wardImport = new ColdProcess.Measure[runs];
         ColdProcess.Measure[] lsoaImport = new ColdProcess.Measure[runs];
@@ -138,8 +142,13 @@ final class AreaImportBench {
             notes.add("ogr2ogr (GDAL) not found on this machine: the area import's anchor was not measured.");
         }
         if (!ColdProcess.timeAvailable()) {
-            notes.add("/usr/bin/time not found: peak RSS was sampled from /proc every 10 ms and may miss a brief peak.");
+            notes.add("/usr/bin/time not found: peak RSS was sampled from /proc every 10 ms and may miss a brief peak;"
+                    + " CPU time was not measured.");
         }
+        notes.add(String.format(Locale.UK, "Load average (1 minute) %.1f before the timed runs and %.1f after, on %d"
+                + " cores: above the core count, other work was competing for the CPU and the wall-clock figures"
+                + " include waiting for it; CPU time does not.", loadBefore, ColdProcess.loadAverage(),
+                Runtime.getRuntime().availableProcessors()));
         Files.deleteIfExists(wardFile);
         Files.deleteIfExists(lsoaFile);
         return new Result(lsoas, wards, lsoaMb, wardMb, step(create), step(wardImport), step(lsoaImport), misfits,
@@ -162,14 +171,20 @@ final class AreaImportBench {
 
     private static Step step(ColdProcess.Measure[] runs) {
         long[] nanos = new long[runs.length];
+        long[] cpu = new long[runs.length];
+        boolean cpuKnown = true;
         double rss = Double.NaN;
         for (int i = 0; i < runs.length; i++) {
             nanos[i] = runs[i].nanos();
+            cpuKnown &= !Double.isNaN(runs[i].cpuSeconds());
+            cpu[i] = Math.round(runs[i].cpuSeconds() * 1e9);
             if (!Double.isNaN(runs[i].rssMb())) {
                 rss = Double.isNaN(rss) ? runs[i].rssMb() : Math.max(rss, runs[i].rssMb());
             }
         }
-        return new Step(new Stats(nanos).medianMillis(), rss);
+        Stats wall = new Stats(nanos);
+        return new Step(wall.medianMillis(), wall.percentileMillis(0), wall.maxMillis(), rss,
+                cpuKnown ? new Stats(cpu).medianMillis() / 1000 : Double.NaN);
     }
 
     /**
@@ -265,23 +280,19 @@ final class AreaImportBench {
         b.append(String.format(Locale.UK, "Setting up England's small areas from boundary files, as a user does: `new`,"
                 + " then `areas FILE import` of %,d generated wards (%.1f MB of GeoJSON) and of %,d generated LSOAs"
                 + " (%.1f MB), each command a fresh JVM with no heap limit (JVM start included). Importing the LSOAs"
-                + " also builds the hierarchy: each LSOA's ward is found by best fit. Median of %d run%s; RSS is the"
-                + " process's peak resident set (largest over the runs). The anchor, `ogr2ogr -f GPKG`, loads the same"
-                + " files into a GeoPackage in the same run, without a hierarchy.%n%n", r.wards(), r.wardMb(),
+                + " also builds the hierarchy: each LSOA's ward is found by best fit. %d run%s of each step: wall"
+                + " clock median and range, CPU time (median, all threads, from `/usr/bin/time`), peak RSS of the"
+                + " process (largest over the runs). The anchor, `ogr2ogr -f GPKG`, loads the same files into a"
+                + " GeoPackage in the same run, without a hierarchy (median wall clock, largest RSS).%n%n",
+                r.wards(), r.wardMb(),
                 r.lsoas(), r.lsoaMb(), r.runs(), r.runs() == 1 ? "" : "s"));
-        b.append("| step | ms | peak RSS (MB) | `ogr2ogr` ms | `ogr2ogr` RSS (MB) | target |\n");
-        b.append("|---|---:|---:|---:|---:|---|\n");
-        b.append(String.format(Locale.UK, "| `new` | %s | %s | | | |%n", fmt(r.create().millis()),
-                fmt(r.create().rssMb())));
-        b.append(String.format(Locale.UK, "| `areas import` %,d wards | %s | %s | %s | %s | |%n", r.wards(),
-                fmt(r.wardImport().millis()), fmt(r.wardImport().rssMb()), ogr(r.ogrWards(), true),
-                ogr(r.ogrWards(), false)));
-        b.append(String.format(Locale.UK, "| `areas import` %,d LSOAs, hierarchy built | %s | %s | %s | %s | ≤ 10 s at"
-                + " 33,000 |%n", r.lsoas(), fmt(r.lsoaImport().millis()), fmt(r.lsoaImport().rssMb()),
-                ogr(r.ogrLsoas(), true), ogr(r.ogrLsoas(), false)));
-        double total = r.create().millis() + r.wardImport().millis() + r.lsoaImport().millis();
-        String ogrTotal = r.ogrWards() == null ? "n/a" : fmt(r.ogrWards().millis() + r.ogrLsoas().millis());
-        b.append(String.format(Locale.UK, "| all three commands | %s | | %s | | |%n", fmt(total), ogrTotal));
+        b.append("| step | wall ms, median | wall ms, fastest–slowest | CPU s (user + system) | peak RSS (MB) |"
+                + " `ogr2ogr -f GPKG` ms | `ogr2ogr` RSS (MB) | target |\n");
+        b.append("|---|---:|---:|---:|---:|---:|---:|---|\n");
+        row(b, "`new`", r.create(), null, "");
+        row(b, String.format(Locale.UK, "`areas import` %,d wards", r.wards()), r.wardImport(), r.ogrWards(), "");
+        row(b, String.format(Locale.UK, "`areas import` %,d LSOAs, hierarchy built", r.lsoas()), r.lsoaImport(),
+                r.ogrLsoas(), "≤ 10 s at 33,000");
         b.append(String.format(Locale.UK, "%n%,d of the %,d LSOAs lie less than 90%% inside their best-fit ward (the"
                 + " generated wards and LSOAs do not nest by design).%n", r.misfits(), r.lsoas()));
         r.notes().forEach(n -> b.append("\n- ").append(n));
@@ -291,8 +302,13 @@ final class AreaImportBench {
         return b.toString();
     }
 
-    private static String ogr(Step s, boolean millis) {
-        return s == null ? "n/a" : fmt(millis ? s.millis() : s.rssMb());
+    private static void row(StringBuilder b, String name, Step s, Step anchor, String target) {
+        b.append("| ").append(name).append(" | ").append(fmt(s.millis())).append(" | ").append(fmt(s.minMillis()))
+                .append("–").append(fmt(s.maxMillis())).append(" | ")
+                .append(Double.isNaN(s.cpuSeconds()) ? "n/a" : String.format(Locale.UK, "%.1f", s.cpuSeconds()))
+                .append(" | ").append(fmt(s.rssMb())).append(" | ")
+                .append(anchor == null ? "" : fmt(anchor.millis())).append(" | ")
+                .append(anchor == null ? "" : fmt(anchor.rssMb())).append(" | ").append(target).append(" |\n");
     }
 
     private static String fmt(double v) {

@@ -9,8 +9,9 @@ import java.util.List;
 
 /**
  * Runs a command in a process of its own and measures it as the user meets it: wall-clock time from start to exit
- * and the process's peak resident set. The peak comes from {@code /usr/bin/time} when the machine has it, else from
- * sampling {@code VmHWM} in {@code /proc/PID/status} every 10 ms.
+ * and the process's peak resident set, and its CPU time. The peak and the CPU time come from {@code /usr/bin/time} when
+ * the machine has it; else the peak is sampled from {@code VmHWM} in {@code /proc/PID/status} every 10 ms and the CPU
+ * time is not measured.
  */
 final class ColdProcess {
 
@@ -24,9 +25,10 @@ final class ColdProcess {
      *
      * @param nanos  wall-clock nanoseconds
      * @param rssMb  peak resident set in MB, or NaN when not measurable
+     * @param cpuSeconds user and system CPU time of the process and its threads, or NaN when not measurable
      * @param output what the command wrote, standard output then standard error
      */
-    record Measure(long nanos, double rssMb, String output) {
+    record Measure(long nanos, double rssMb, double cpuSeconds, String output) {
         double millis() {
             return nanos / 1e6;
         }
@@ -63,7 +65,7 @@ final class ColdProcess {
             List<String> cmd = new ArrayList<>();
             boolean timed = timeAvailable();
             if (timed) {
-                cmd.addAll(List.of(TIME.toString(), "-o", rssFile.toString(), "-f", "%M"));
+                cmd.addAll(List.of(TIME.toString(), "-o", rssFile.toString(), "-f", "%M %U %S"));
             }
             cmd.addAll(command);
             ProcessBuilder pb = new ProcessBuilder(cmd).directory(dir.toFile()).redirectErrorStream(true)
@@ -87,16 +89,19 @@ final class ColdProcess {
                         + text.strip());
             }
             double rssMb = Double.NaN;
+            double cpu = Double.NaN;
             if (timed) {
                 List<String> lines = Files.readAllLines(rssFile);
                 String last = lines.isEmpty() ? "" : lines.get(lines.size() - 1).strip();
-                if (last.matches("\\d+")) {
-                    rssMb = Long.parseLong(last) / 1024.0;
+                if (last.matches("\\d+ [0-9.]+ [0-9.]+")) {
+                    String[] f = last.split(" ");
+                    rssMb = Long.parseLong(f[0]) / 1024.0;
+                    cpu = Double.parseDouble(f[1]) + Double.parseDouble(f[2]);
                 }
             } else if (peakKb > 0) {
                 rssMb = peakKb / 1024.0;
             }
-            return new Measure(nanos, rssMb, text);
+            return new Measure(nanos, rssMb, cpu, text);
         } finally {
             Files.deleteIfExists(out);
             Files.deleteIfExists(rssFile);
@@ -119,6 +124,15 @@ final class ColdProcess {
     /** Whether {@code /usr/bin/time} can report a peak resident set here. */
     static boolean timeAvailable() {
         return Files.isExecutable(TIME);
+    }
+
+    /** The load average over the last minute, from {@code /proc/loadavg}, or NaN. */
+    static double loadAverage() {
+        try {
+            return Double.parseDouble(Files.readString(Path.of("/proc/loadavg")).split(" ")[0]);
+        } catch (IOException | RuntimeException e) {
+            return Double.NaN;
+        }
     }
 
     /** Whether the program runs here, asked with a harmless argument such as {@code --version}. */
