@@ -11,9 +11,14 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code bench}: measures import, search, opening, area assignment, map redraw and memory at several sizes. */
+/**
+ * {@code bench}: measures import, search, opening, area assignment, map redraw and memory at several sizes, and the
+ * import of boundary files for England-sized sets of areas.
+ */
 @Command(name = "bench", description = {"Measure import, search, opening, area assignment and map redraw.",
-    "Runs at several project sizes, beside the sqlite3 shell and raw FTS5, and prints a markdown table."})
+    "Runs at several project sizes, beside the sqlite3 shell and raw FTS5, and prints a markdown table.",
+    "Then sets up --areas LSOAs and their wards from generated boundary files through the command line, each step",
+    "in a fresh JVM, beside ogr2ogr."})
 final class BenchCommand implements Callable<Integer> {
 
     @Spec
