@@ -63,6 +63,21 @@ public final class Benchmark {
         return out;
     }
 
+    /** LSOAs in England (2011: 32,844), the size the area-import target is set at. */
+    public static final int ENGLAND_LSOAS = AreaImportBench.ENGLAND_LSOAS;
+
+    /**
+     * Times setting up {@code lsoas} LSOAs and their wards from boundary files through the command line, each
+     * command a fresh JVM, beside {@code ogr2ogr} (see {@link AreaImportBench}).
+     *
+     * @return the markdown section
+     */
+    public String areaImport(int lsoas, Path workDir) throws IOException, InterruptedException {
+        log.printf("== area import, %,d LSOAs%n", lsoas);
+        log.flush();
+        return AreaImportBench.markdown(AreaImportBench.run(workDir, lsoas, importRuns, log));
+    }
+
     /** The reports section for the markdown, after {@link #run}. */
     public String reportMarkdown() {
         return report == null ? "" : ReportBench.markdown(report);
@@ -213,6 +228,9 @@ public final class Benchmark {
         b.append("# Benchmarks\n\n");
         b.append("Produced by `").append(command).append("` on ").append(LocalDate.now()).append(".\n\n");
         b.append("Machine: ").append(Machine.describe()).append(".\n\n");
+        if (results.isEmpty()) {
+            return b.toString();
+        }
         b.append("Synthetic assets (seed ").append(SEED).append(") spread over the demo's 17 Colchester wards, imported "
                 + "into a project with the demo's areas. Times are wall-clock for whole operations; a ratio is ours ÷ "
                 + "baseline, measured in the same run on the same data.\n\n");

@@ -7,6 +7,8 @@ import org.locationtech.jts.algorithm.locate.IndexedPointInAreaLocator;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Location;
+import org.locationtech.jts.geom.prep.PreparedGeometry;
+import org.locationtech.jts.geom.prep.PreparedGeometryFactory;
 import org.locationtech.jts.index.strtree.STRtree;
 
 /**
@@ -18,7 +20,15 @@ import org.locationtech.jts.index.strtree.STRtree;
  */
 public final class AreaLocator {
 
-    private record Entry(Area area, Envelope envelope, IndexedPointInAreaLocator locator) {
+    /**
+     * An area in the index: its boundary's box, a point locator and the prepared boundary for containment tests of
+     * whole areas (both build their own indexes on first use).
+     */
+    record Entry(Area area, Envelope envelope, IndexedPointInAreaLocator locator, PreparedGeometry prepared) {
+        /** Whether the point is inside or on the boundary. */
+        boolean holds(double x, double y, Coordinate c) {
+            return envelope.covers(x, y) && locator.locate(c) != Location.EXTERIOR;
+        }
     }
 
     private final STRtree tree = new STRtree();
@@ -32,11 +42,17 @@ public final class AreaLocator {
             }
             Envelope env = a.geometry().getEnvelopeInternal();
             IndexedPointInAreaLocator locator = new IndexedPointInAreaLocator(a.geometry());
-            tree.insert(env, new Entry(a, env, locator));
+            tree.insert(env, new Entry(a, env, locator, PreparedGeometryFactory.prepare(a.geometry())));
             n++;
         }
         tree.build();
         size = n;
+    }
+
+    /** The areas whose boundary's box meets the envelope, in no particular order. */
+    @SuppressWarnings("unchecked")
+    List<Entry> candidates(Envelope e) {
+        return tree.query(e);
     }
 
     /** How many areas with a boundary the locator holds. */

@@ -13,11 +13,15 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.IntStream;
 import org.assetatlas.model.Area;
 import org.assetatlas.model.AreaLevel;
 import org.assetatlas.model.GeoPoint;
 import org.locationtech.jts.algorithm.locate.IndexedPointInAreaLocator;
+import org.locationtech.jts.algorithm.locate.SimplePointInAreaLocator;
 import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.Envelope;
+import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.Location;
 import org.locationtech.jts.geom.Point;
 
@@ -26,7 +30,7 @@ import org.locationtech.jts.geom.Point;
  * belongs to an area. Every screen and command asks this class; nothing else decides area membership.
  *
  * <p><b>Parents.</b> An area's parent is the one its record names when the project has it; otherwise the area of
- * the nearest larger level whose boundary contains a point inside this area's boundary. An area with neither has no
+ * the nearest larger level that holds most of this one (its best fit, see {@link #fit}). An area with neither has no
  * parent and is a root.
  *
  * <p><b>What is in an area.</b> A thing recorded for an area is <em>in</em> that area and in every area above it
@@ -117,9 +121,23 @@ public final class AreaTree {
                 locators.put(level, new AreaLocator(bounded.get(level)));
             }
         }
-        for (Area a : areas) {
-            String parent = a.parentCode() != null && byCode.containsKey(a.parentCode())
-                    && !a.parentCode().equals(a.code()) ? a.parentCode() : containing(a);
+        // best-fit parents are independent of one another: found over the cores, then linked in order
+        BestFit[] fitted = new BestFit[areas.size()];
+        IntStream.range(0, areas.size()).parallel().forEach(i -> {
+            Area a = areas.get(i);
+            if (!namesItsParent(a)) {
+                fitted[i] = bestFit(a);
+            }
+        });
+        for (int i = 0; i < areas.size(); i++) {
+            Area a = areas.get(i);
+            String parent = null;
+            if (namesItsParent(a)) {
+                parent = a.parentCode();
+            } else if (fitted[i] != null) {
+                parent = fitted[i].code();
+                fits.put(a.code(), fitted[i].share());
+            }
             if (parent != null && !createsCycle(a.code(), parent)) {
                 parents.put(a.code(), parent);
                 children.computeIfAbsent(parent, k -> new ArrayList<>()).add(a);
@@ -166,46 +184,58 @@ public final class AreaTree {
         return EMPTY;
     }
 
-    /** The area of the nearest larger level whose boundary contains a point of this one's, or null. */
+    private boolean namesItsParent(Area a) {
+        return a.parentCode() != null && byCode.containsKey(a.parentCode()) && !a.parentCode().equals(a.code());
+    }
+
     /** Points per side of the grid laid over an area to find its best-fit parent. */
     private static final int GRID = 8;
 
+    /** An area's best-fit parent and the share of the area it holds. */
+    private record BestFit(String code, double share) {
+    }
+
     /**
-     * The area of the nearest larger level that holds most of this one — its best fit by area, measured on a grid
-     * of points inside it, so that two vintages that do not nest exactly (2011 LSOAs in 2019 wards) still find the
-     * ward most of each LSOA lies in — or null. Records the share held in {@link #fits}.
+     * The area of the nearest larger level that holds most of this one — its best fit by area — or null. Most areas
+     * lie wholly inside one parent: the parent holding a point inside the area is asked first whether it covers the
+     * whole area (one prepared-geometry test), and then holds all of it. Otherwise, as when two vintages do not nest
+     * exactly (2011 LSOAs in 2019 wards), the share each candidate holds is measured on a grid of points inside the
+     * area, and the candidate holding the most wins (the lowest code on a tie); a sliver with no grid point inside
+     * is stood for by its interior point. Candidates are the areas whose boxes meet this one's.
      */
-    private String containing(Area a) {
-        if (a.geometry() == null || a.geometry().isEmpty()) {
+    private BestFit bestFit(Area a) {
+        Geometry g = a.geometry();
+        if (g == null || g.isEmpty()) {
             return null;
         }
-        org.locationtech.jts.geom.Envelope e = a.geometry().getEnvelopeInternal();
-        IndexedPointInAreaLocator inside = new IndexedPointInAreaLocator(a.geometry());
-        List<double[]> points = new ArrayList<>(GRID * GRID);
-        for (int i = 0; i < GRID; i++) {
-            for (int j = 0; j < GRID; j++) {
-                double x = e.getMinX() + (i + 0.5) * e.getWidth() / GRID;
-                double y = e.getMinY() + (j + 0.5) * e.getHeight() / GRID;
-                if (inside.locate(new Coordinate(x, y)) != Location.EXTERIOR) {
-                    points.add(new double[] {x, y});
-                }
-            }
-        }
-        if (points.isEmpty()) { // a sliver: its interior point stands for it
-            Point p = a.geometry().getInteriorPoint();
-            points.add(new double[] {p.getX(), p.getY()});
-        }
+        Envelope e = g.getEnvelopeInternal();
+        Coordinate interior = null;
+        List<double[]> points = null;
         int own = LARGEST_FIRST.indexOf(a.level());
-        for (int i = own - 1; i >= 0; i--) {
-            AreaLocator locator = locators.get(LARGEST_FIRST.get(i));
+        for (int level = own - 1; level >= 0; level--) {
+            AreaLocator locator = locators.get(LARGEST_FIRST.get(level));
             if (locator == null) {
                 continue;
             }
+            List<AreaLocator.Entry> candidates = locator.candidates(e);
+            if (candidates.isEmpty()) {
+                continue;
+            }
+            if (interior == null) {
+                interior = g.getInteriorPoint().getCoordinate();
+            }
+            AreaLocator.Entry holder = holding(candidates, interior.x, interior.y, interior);
+            if (holder != null && holder.prepared().covers(g)) {
+                return new BestFit(holder.area().code(), 1.0);
+            }
+            if (points == null) {
+                points = gridInside(g, e, interior);
+            }
             Map<String, Integer> votes = new HashMap<>();
             for (double[] pt : points) {
-                Area found = locator.area(pt[0], pt[1]);
+                AreaLocator.Entry found = holding(candidates, pt[0], pt[1], new Coordinate(pt[0], pt[1]));
                 if (found != null) {
-                    votes.merge(found.code(), 1, Integer::sum);
+                    votes.merge(found.area().code(), 1, Integer::sum);
                 }
             }
             String best = null;
@@ -217,11 +247,41 @@ public final class AreaTree {
                 }
             }
             if (best != null) {
-                fits.put(a.code(), (double) most / points.size());
-                return best;
+                return new BestFit(best, (double) most / points.size());
             }
         }
         return null;
+    }
+
+    /** Of the candidates holding the point (inside or on the boundary), the one with the lowest code, or null. */
+    private static AreaLocator.Entry holding(List<AreaLocator.Entry> candidates, double x, double y, Coordinate c) {
+        AreaLocator.Entry best = null;
+        for (AreaLocator.Entry entry : candidates) {
+            if ((best == null || entry.area().code().compareTo(best.area().code()) < 0) && entry.holds(x, y, c)) {
+                best = entry;
+            }
+        }
+        return best;
+    }
+
+    /** The points of a {@link #GRID}-by-{@link #GRID} grid over the box that lie in the area, or its interior point. */
+    private static List<double[]> gridInside(Geometry g, Envelope e, Coordinate interior) {
+        // 64 points against one small boundary: scanning its rings costs less than building an index
+        SimplePointInAreaLocator inside = new SimplePointInAreaLocator(g);
+        List<double[]> points = new ArrayList<>(GRID * GRID);
+        for (int i = 0; i < GRID; i++) {
+            for (int j = 0; j < GRID; j++) {
+                double x = e.getMinX() + (i + 0.5) * e.getWidth() / GRID;
+                double y = e.getMinY() + (j + 0.5) * e.getHeight() / GRID;
+                if (inside.locate(new Coordinate(x, y)) != Location.EXTERIOR) {
+                    points.add(new double[] {x, y});
+                }
+            }
+        }
+        if (points.isEmpty()) { // a sliver: its interior point stands for it
+            points.add(new double[] {interior.x, interior.y});
+        }
+        return points;
     }
 
     private boolean createsCycle(String code, String parent) {

@@ -3,7 +3,9 @@ package org.assetatlas.service;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -54,7 +56,29 @@ final class AreaPlacement {
 
     /** Loads the areas afresh and tells the store how assets are placed from now on. */
     void reloadAreas() {
-        AreaTree t = AreaTree.of(store.areas().findAll());
+        use(AreaTree.of(store.areas().findAll()));
+    }
+
+    /**
+     * Makes the tree afresh from the areas it had and those just saved (which replace any of the same code), as
+     * {@link #reloadAreas()} would after the save — in the store's order, level then name — without reading every
+     * boundary back from the project file. Every write of areas goes through the project, which calls this after its
+     * transaction commits, so the tree and the file agree.
+     */
+    void reloadAreas(List<Area> saved) {
+        Map<String, Area> all = new LinkedHashMap<>();
+        for (Area a : tree.areas()) {
+            all.put(a.code(), a);
+        }
+        for (Area a : saved) {
+            all.put(a.code(), a);
+        }
+        List<Area> ordered = new ArrayList<>(all.values());
+        ordered.sort(Comparator.comparing((Area a) -> a.level().name()).thenComparing(Area::name));
+        use(AreaTree.of(ordered));
+    }
+
+    private void use(AreaTree t) {
         tree = t;
         store.assets().setPlacer(a -> t.places(a.location(), a.areaCode(), a.areaChosen()));
     }

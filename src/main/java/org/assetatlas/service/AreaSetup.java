@@ -180,8 +180,9 @@ public final class AreaSetup {
         List<String> skipped = new ArrayList<>(read.skipped().stream().map(BoundaryNote::message).toList());
         List<String> repaired = new ArrayList<>(read.repaired().stream().map(BoundaryNote::message).toList());
         List<String> warnings = read.warnings().stream().map(BoundaryNote::message).toList();
+        // the reader has already repaired what was invalid and reported it
         return importFeatures(features, level, codeField, nameField, "Imported from " + file.getFileName(),
-                read.sourceCrs().description(), skipped, repaired, warnings, progress);
+                read.sourceCrs().description(), skipped, repaired, warnings, false, progress);
     }
 
     /** {@link #importBoundaries(Path, AreaLevel, String, String, Integer, Progress)} as the file says. */
@@ -209,7 +210,7 @@ public final class AreaSetup {
             numbered.add(new Numbered(numbered.size() + 1, f.properties(), f.geometry()));
         }
         return importFeatures(numbered, level, codeField, nameField, note, "WGS84 longitude/latitude",
-                new ArrayList<>(), new ArrayList<>(), List.of(), progress);
+                new ArrayList<>(), new ArrayList<>(), List.of(), true, progress);
     }
 
     /** A feature with its number in the file. */
@@ -224,7 +225,8 @@ public final class AreaSetup {
 
     private BoundaryImport importFeatures(List<Numbered> features, AreaLevel level, String codeField,
                                           String nameField, String note, String crs, List<String> skipped,
-                                          List<String> repaired, List<String> warnings, Progress progress) {
+                                          List<String> repaired, List<String> warnings, boolean repair,
+                                          Progress progress) {
         if (features.stream().noneMatch(f -> f.attributes().containsKey(codeField))) {
             Set<String> fields = new java.util.LinkedHashSet<>();
             features.stream().limit(5).forEach(f -> fields.addAll(f.attributes().keySet()));
@@ -259,7 +261,7 @@ public final class AreaSetup {
                 skipped.add("Feature " + number + " (" + code + "): no area boundary");
                 continue;
             }
-            if (!g.isValid()) {
+            if (repair && !g.isValid()) {
                 g = GeometryFixer.fix(g);
                 g.setSRID(f.geometry().getSRID());
                 repaired.add("Feature " + number + " (" + code + "): boundary repaired (it crossed itself)");

@@ -214,12 +214,10 @@ public final class AtlasProject implements AutoCloseable {
         backups.before("areas change");
         synchronized (lock) {
             store.inTransaction(() -> {
-                for (Area a : areas) {
-                    store.areas().save(a);
-                }
+                store.areas().saveAll(areas);
                 return null;
             });
-            placement.reloadAreas();
+            placement.reloadAreas(areas);
             placement.placeAll(progress, true);
         }
     }

@@ -12,6 +12,7 @@ import org.assetatlas.geo.Geometries;
 import org.assetatlas.model.Area;
 import org.assetatlas.model.AreaLevel;
 import org.locationtech.jts.geom.Envelope;
+import org.locationtech.jts.io.WKBWriter;
 
 /** Areas and their boundaries. */
 public final class AreaRepository {
@@ -23,40 +24,54 @@ public final class AreaRepository {
         this.c = c;
     }
 
+    private static final String UPSERT = "INSERT INTO area (code, name, level, parent_code, population, geometry,"
+            + " min_lon, min_lat, max_lon, max_lat, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (code)"
+            + " DO UPDATE SET name = excluded.name, level = excluded.level, parent_code = excluded.parent_code,"
+            + " population = excluded.population, geometry = excluded.geometry, min_lon = excluded.min_lon,"
+            + " min_lat = excluded.min_lat, max_lon = excluded.max_lon, max_lat = excluded.max_lat,"
+            + " note = excluded.note";
+
     /** Adds the area, or replaces the one with the same code. */
     public void save(Area a) {
-        String sql = "INSERT INTO area (code, name, level, parent_code, population, geometry, min_lon, min_lat, max_lon,"
-                + " max_lat, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (code) DO UPDATE SET"
-                + " name = excluded.name, level = excluded.level, parent_code = excluded.parent_code,"
-                + " population = excluded.population, geometry = excluded.geometry, min_lon = excluded.min_lon,"
-                + " min_lat = excluded.min_lat, max_lon = excluded.max_lon, max_lat = excluded.max_lat,"
-                + " note = excluded.note";
-        try (PreparedStatement ps = c.prepareStatement(sql)) {
-            ps.setString(1, a.code());
-            ps.setString(2, a.name());
-            ps.setString(3, a.level().name());
-            ps.setString(4, a.parentCode());
-            if (a.population() == null) {
-                ps.setNull(5, Types.INTEGER);
-            } else {
-                ps.setInt(5, a.population());
-            }
-            if (a.geometry() == null) {
-                for (int i = 6; i <= 10; i++) {
-                    ps.setNull(i, i == 6 ? Types.BLOB : Types.REAL);
+        saveAll(List.of(a));
+    }
+
+    /**
+     * Adds the areas, or replaces those with the same codes, through one prepared statement; the caller's
+     * transaction makes them all or nothing.
+     */
+    public void saveAll(List<Area> areas) {
+        String current = null;
+        try (PreparedStatement ps = c.prepareStatement(UPSERT)) {
+            WKBWriter wkb = new WKBWriter(2);
+            for (Area a : areas) {
+                current = a.code();
+                ps.setString(1, a.code());
+                ps.setString(2, a.name());
+                ps.setString(3, a.level().name());
+                ps.setString(4, a.parentCode());
+                if (a.population() == null) {
+                    ps.setNull(5, Types.INTEGER);
+                } else {
+                    ps.setInt(5, a.population());
                 }
-            } else {
-                Envelope e = a.geometry().getEnvelopeInternal();
-                ps.setBytes(6, Geometries.toWkb(a.geometry()));
-                ps.setDouble(7, e.getMinX());
-                ps.setDouble(8, e.getMinY());
-                ps.setDouble(9, e.getMaxX());
-                ps.setDouble(10, e.getMaxY());
+                if (a.geometry() == null) {
+                    for (int i = 6; i <= 10; i++) {
+                        ps.setNull(i, i == 6 ? Types.BLOB : Types.REAL);
+                    }
+                } else {
+                    Envelope e = a.geometry().getEnvelopeInternal();
+                    ps.setBytes(6, wkb.write(a.geometry()));
+                    ps.setDouble(7, e.getMinX());
+                    ps.setDouble(8, e.getMinY());
+                    ps.setDouble(9, e.getMaxX());
+                    ps.setDouble(10, e.getMaxY());
+                }
+                ps.setString(11, a.note());
+                ps.executeUpdate();
             }
-            ps.setString(11, a.note());
-            ps.executeUpdate();
         } catch (SQLException e) {
-            throw new StoreException("Cannot save area " + a.code() + ": " + e.getMessage(), e);
+            throw new StoreException("Cannot save area " + current + ": " + e.getMessage(), e);
         }
     }
 

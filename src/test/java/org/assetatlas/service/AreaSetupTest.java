@@ -57,6 +57,24 @@ class AreaSetupTest {
     }
 
     @Test
+    void theTreeAfterAnImportIsTheTreeReadBackFromTheFile() throws Exception {
+        Path file = dir.resolve("tendring.atlas");
+        List<String> afterImport;
+        try (AtlasProject p = tendringFromScratch()) {
+            afterImport = describe(p.areaTree());
+        }
+        try (AtlasProject reopened = AtlasProject.open(file)) {
+            assertEquals(describe(reopened.areaTree()), afterImport);
+        }
+    }
+
+    /** Each area in the tree's order with its parent and its fit in it. */
+    private static List<String> describe(AreaTree tree) {
+        return tree.areas().stream().map(a -> a.code() + " " + a.name() + " in " + tree.parent(a.code())
+                .map(Area::code).orElse("-") + " " + tree.fit(a.code())).toList();
+    }
+
+    @Test
     void aPartnershipSetsUpItsWardsLsoasAndNeighbourhoods() throws Exception {
         try (AtlasProject p = tendringFromScratch()) {
             AreaSetup.Grouping g = p.areaSetup().group(AreaSetup.readLookup(resource("neighbourhoods.csv")),

@@ -198,44 +198,45 @@ final class BoundaryCrs {
         }
 
         /**
-         * The geometry in WGS84, a new object.
+         * The geometry in WGS84: a new object, or the same one when it already is in WGS84 (nothing to convert).
          *
          * @throws IllegalArgumentException when a coordinate cannot be converted
          */
         Geometry apply(Geometry g) {
-            Geometry copy = g.copy();
-            if (transform != null) {
-                ProjCoordinate in = new ProjCoordinate();
-                ProjCoordinate out = new ProjCoordinate();
-                copy.apply(new CoordinateSequenceFilter() {
-                    @Override
-                    public void filter(CoordinateSequence seq, int i) {
-                        in.x = seq.getX(i);
-                        in.y = seq.getY(i);
-                        try {
-                            transform.transform(in, out);
-                        } catch (RuntimeException e) { // Proj4J's "latitude is out of range" and the like
-                            out.x = Double.NaN;
-                        }
-                        if (!Double.isFinite(out.x) || !Double.isFinite(out.y)) {
-                            throw new IllegalArgumentException("the point " + in.x + ", " + in.y
-                                    + " cannot be converted from " + name);
-                        }
-                        seq.setOrdinate(i, 0, out.x);
-                        seq.setOrdinate(i, 1, out.y);
-                    }
-
-                    @Override
-                    public boolean isDone() {
-                        return false;
-                    }
-
-                    @Override
-                    public boolean isGeometryChanged() {
-                        return true;
-                    }
-                });
+            if (transform == null) {
+                return g;
             }
+            Geometry copy = g.copy();
+            ProjCoordinate in = new ProjCoordinate();
+            ProjCoordinate out = new ProjCoordinate();
+            copy.apply(new CoordinateSequenceFilter() {
+                @Override
+                public void filter(CoordinateSequence seq, int i) {
+                    in.x = seq.getX(i);
+                    in.y = seq.getY(i);
+                    try {
+                        transform.transform(in, out);
+                    } catch (RuntimeException e) { // Proj4J's "latitude is out of range" and the like
+                        out.x = Double.NaN;
+                    }
+                    if (!Double.isFinite(out.x) || !Double.isFinite(out.y)) {
+                        throw new IllegalArgumentException("the point " + in.x + ", " + in.y
+                                + " cannot be converted from " + name);
+                    }
+                    seq.setOrdinate(i, 0, out.x);
+                    seq.setOrdinate(i, 1, out.y);
+                }
+
+                @Override
+                public boolean isDone() {
+                    return false;
+                }
+
+                @Override
+                public boolean isGeometryChanged() {
+                    return true;
+                }
+            });
             copy.setSRID(SourceCrs.WGS84);
             return copy;
         }

@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.IntStream;
 import org.assetatlas.util.Progress;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
@@ -80,54 +81,36 @@ public final class BoundaryFiles {
         List<BoundaryFeature> features = new ArrayList<>();
         List<BoundaryNote> skipped = new ArrayList<>();
         List<BoundaryNote> repaired = new ArrayList<>();
-        int total = raw.features().size();
-        int done = 0;
-        for (RawBoundaries.Raw r : raw.features()) {
+        List<RawBoundaries.Raw> raws = raw.features();
+        int total = raws.size();
+        // in blocks: each block's areas are converted in order (a Proj4J transform is not thread-safe), then checked
+        // for validity spread over the cores, which is most of the work; progress and cancellation between blocks
+        Checked[] checked = new Checked[Math.min(total, CHECK_BLOCK)];
+        for (int from = 0; from < total; from += CHECK_BLOCK) {
             progress.checkCancelled();
-            String why = r.skip();
-            Geometry g = r.geometry();
-            if (why == null && g == null) {
-                why = "it has no geometry";
-            } else if (why == null && g.isEmpty()) {
-                why = "its geometry is empty";
+            int to = Math.min(total, from + CHECK_BLOCK);
+            for (int i = from; i < to; i++) {
+                checked[i - from] = converted(raws.get(i), toWgs84);
             }
-            Geometry area = null;
-            if (why == null) {
-                area = polygonal(g);
-                if (area.isEmpty()) {
-                    why = "it is " + article(g.getGeometryType()) + ", not an area";
+            IntStream.range(0, to - from).parallel().forEach(i -> checked[i] = valid(checked[i]));
+            for (int i = from; i < to; i++) {
+                RawBoundaries.Raw r = raws.get(i);
+                Checked c = checked[i - from];
+                if (c.why() != null) {
+                    skipped.add(new BoundaryNote(r.number(), "Feature " + r.number() + label(r) + " was skipped: "
+                            + c.why() + "."));
+                    continue;
                 }
-            }
-            if (why == null) {
-                try {
-                    area = toWgs84.apply(area);
-                } catch (IllegalArgumentException e) {
-                    throw new BoundaryFileException("Feature " + r.number() + " could not be converted to "
-                            + "longitude/latitude: " + e.getMessage() + ". Check the file's coordinate system.", e);
+                if (c.problem() != null) {
+                    repaired.add(new BoundaryNote(r.number(), "Feature " + r.number() + label(r)
+                            + ": the boundary was invalid (" + c.problem() + ") and has been repaired."));
                 }
-                IsValidOp valid = new IsValidOp(area);
-                if (!valid.isValid()) {
-                    TopologyValidationError error = valid.getValidationError();
-                    Geometry fixed = polygonal(GeometryFixer.fix(area));
-                    String problem = describe(error);
-                    if (fixed.isEmpty() || !fixed.isValid()) {
-                        why = "its boundary is invalid (" + problem + ") and could not be repaired";
-                    } else {
-                        area = fixed;
-                        repaired.add(new BoundaryNote(r.number(), "Feature " + r.number() + label(r)
-                                + ": the boundary was invalid (" + problem + ") and has been repaired."));
-                    }
-                }
-            }
-            if (why != null) {
-                skipped.add(new BoundaryNote(r.number(), "Feature " + r.number() + label(r) + " was skipped: "
-                        + why + "."));
-            } else {
+                Geometry area = c.area();
                 area.setSRID(SourceCrs.WGS84);
                 features.add(new BoundaryFeature(r.number(), Collections.unmodifiableMap(
                         ordered(raw.fields(), r.attributes())), area));
             }
-            progress.update(++done, total, "Checking boundary " + done + " of " + total);
+            progress.update(to, total, "Checking boundary " + to + " of " + total);
         }
         if (features.isEmpty()) {
             throw new BoundaryFileException(total == 0 ? "The file holds no features, so it has no boundaries."
@@ -135,6 +118,63 @@ public final class BoundaryFiles {
         }
         warnings.addAll(sanity(features, opts.farAwayKm()));
         return new BoundaryRead(format, raw.layer(), raw.fields(), features, crs, skipped, repaired, warnings);
+    }
+
+    /** Features checked at a time: converted in order, then made valid over the cores. */
+    private static final int CHECK_BLOCK = 2048;
+
+    /**
+     * One feature on its way through the checks.
+     *
+     * @param area    its area in WGS84, or null when it is skipped
+     * @param why     why it is skipped, or null
+     * @param problem what was wrong with a boundary that has been repaired, or null
+     */
+    private record Checked(Geometry area, String why, String problem) {
+    }
+
+    /** The feature's polygons in WGS84, or why it has none. */
+    private static Checked converted(RawBoundaries.Raw r, BoundaryCrs.ToWgs84 toWgs84) throws BoundaryFileException {
+        String why = r.skip();
+        Geometry g = r.geometry();
+        if (why == null && g == null) {
+            why = "it has no geometry";
+        } else if (why == null && g.isEmpty()) {
+            why = "its geometry is empty";
+        }
+        if (why != null) {
+            return new Checked(null, why, null);
+        }
+        Geometry area = polygonal(g);
+        if (area.isEmpty()) {
+            return new Checked(null, "it is " + article(g.getGeometryType()) + ", not an area", null);
+        }
+        try {
+            return new Checked(toWgs84.apply(area), null, null);
+        } catch (IllegalArgumentException e) {
+            throw new BoundaryFileException("Feature " + r.number() + " could not be converted to "
+                    + "longitude/latitude: " + e.getMessage() + ". Check the file's coordinate system.", e);
+        }
+    }
+
+    /**
+     * The area as it is when valid (the common case costs one validity check); else repaired with GeometryFixer and
+     * what was wrong, or why it cannot be used.
+     */
+    private static Checked valid(Checked c) {
+        if (c.why() != null) {
+            return c;
+        }
+        IsValidOp valid = new IsValidOp(c.area());
+        if (valid.isValid()) {
+            return c;
+        }
+        String problem = describe(valid.getValidationError());
+        Geometry fixed = polygonal(GeometryFixer.fix(c.area()));
+        if (fixed.isEmpty() || !fixed.isValid()) {
+            return new Checked(null, "its boundary is invalid (" + problem + ") and could not be repaired", null);
+        }
+        return new Checked(fixed, null, problem);
     }
 
     /**

@@ -12,16 +12,25 @@ import java.util.List;
 import java.util.Set;
 import org.assetatlas.geo.GeoJsonFeatures;
 
-/** Reads a GeoJSON FeatureCollection through {@link GeoJsonFeatures}, honouring a legacy {@code crs} member. */
+/**
+ * Reads a GeoJSON FeatureCollection through {@link GeoJsonFeatures}, feature by feature, honouring a legacy {@code crs}
+ * member.
+ */
 final class GeoJsonBoundaries {
 
     private GeoJsonBoundaries() {
     }
 
     static RawBoundaries read(Path file) throws IOException {
-        GeoJsonFeatures.Collection collection;
+        Set<String> fields = new LinkedHashSet<>();
+        List<RawBoundaries.Raw> features = new ArrayList<>();
+        String crsName;
         try (InputStream in = Files.newInputStream(file)) {
-            collection = GeoJsonFeatures.readCollection(in);
+            // feature by feature: the file is never held whole, as text or as a tree
+            crsName = GeoJsonFeatures.stream(in, (number, f) -> {
+                fields.addAll(f.properties().keySet());
+                features.add(new RawBoundaries.Raw(number, f.properties(), f.geometry(), null));
+            });
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
             String where = at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
@@ -32,16 +41,8 @@ final class GeoJsonBoundaries {
         } catch (IOException e) {
             throw new BoundaryFileException("The GeoJSON file could not be read: " + e.getMessage(), e);
         }
-        Set<String> fields = new LinkedHashSet<>();
-        List<RawBoundaries.Raw> features = new ArrayList<>();
-        int number = 0;
-        for (GeoJsonFeatures.Feature f : collection.features()) {
-            number++;
-            fields.addAll(f.properties().keySet());
-            features.add(new RawBoundaries.Raw(number, f.properties(), f.geometry(), null));
-        }
-        SourceCrs crs = collection.crs() == null ? null
-                : SourceCrs.stated(BoundaryCrs.fromGeoJsonName(collection.crs()), "from the file's \"crs\" member");
+        SourceCrs crs = crsName == null ? null
+                : SourceCrs.stated(BoundaryCrs.fromGeoJsonName(crsName), "from the file's \"crs\" member");
         return new RawBoundaries(null, new ArrayList<>(fields), features, crs, List.of());
     }
 }
