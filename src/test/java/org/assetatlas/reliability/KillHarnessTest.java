@@ -56,6 +56,13 @@ class KillHarnessTest {
     private static long bigAssets;  // what big has: the base's assets updated by, and added to from, bigCsv
     private static final Random random = new Random(SEED);
 
+    /** One line per scenario for docs/reliability.md: trials, and how many found all of the change or none. */
+    private static void summary(String scenario, int trials, int all, int none, long fullMillis) {
+        System.out.printf("kill %s: %d trials (seed %d), run time %d ms; afterwards all of it %d, none of it %d; "
+                + "integrity, full-text and foreign-key checks passed, no stray files%n", scenario, trials, SEED,
+                fullMillis, all, none);
+    }
+
     private record Result(int code, String out, String err) {
     }
 
@@ -94,6 +101,8 @@ class KillHarnessTest {
 
     @Test
     void killedImportsLeaveAllOrNothing() throws Exception {
+        int[] all = {0};
+        int[] none = {0};
         long full = timed(() -> {
             Path p = fresh("calibrate-import", base);
             return List.of("import", p.toString(), bigCsv.toString());
@@ -107,11 +116,15 @@ class KillHarnessTest {
             long n = assetCount(p);
             assertTrue(n == BASE_ASSETS || n == bigAssets, what + ": " + n + " assets");
             assertNoStrays(p, what);
+            (n == bigAssets ? all : none)[0]++;
         }
+        summary("import of " + IMPORT_ROWS + " rows", TRIALS, all[0], none[0], full);
     }
 
     @Test
     void killedDemoBuildsLeaveNoDemoOrAWholeOne() throws Exception {
+        int[] all = {0};
+        int[] none = {0};
         long full = timed(() -> List.of("demo", dir.resolve("calibrate-demo.atlas").toString()));
         for (int t = 0; t < TRIALS; t++) {
             Path p = dir.resolve("demo-" + t + ".atlas");
@@ -120,16 +133,21 @@ class KillHarnessTest {
             if (Files.exists(p)) {
                 checkIntegrity(p, what);
                 assertEquals(demoAssets, assetCount(p), what + ": a demo file is a whole demo");
+                all[0]++;
             } else {
+                none[0]++;
                 ok("demo", p.toString()); // the next build starts afresh
                 assertEquals(demoAssets, assetCount(p), what);
             }
             assertNoStrays(p, what);
         }
+        summary("demo build", TRIALS, all[0], none[0], full);
     }
 
     @Test
     void killedBackupsLeaveTheProjectAndEveryFinishedBackupWhole() throws Exception {
+        int[] all = {0};
+        int[] none = {0};
         long full = timed(() -> List.of("backup", fresh("calibrate-backup", big).toString()));
         for (int t = 0; t < TRIALS; t++) {
             Path p = fresh("backup-" + t, big);
@@ -138,16 +156,21 @@ class KillHarnessTest {
             reopen(p);
             checkIntegrity(p, what);
             assertEquals(bigAssets, assetCount(p), what);
-            for (Backups.Backup b : Backups.list(p)) {
+            List<Backups.Backup> backups = Backups.list(p);
+            for (Backups.Backup b : backups) {
                 checkIntegrity(b.file(), what + ": " + b.file().getFileName());
                 assertEquals(bigAssets, assetCount(b.file()), what);
             }
             assertNoStrays(p, what);
+            (backups.isEmpty() ? none : all)[0]++;
         }
+        summary("backup of a " + bigAssets + "-asset project", TRIALS, all[0], none[0], full);
     }
 
     @Test
     void killedDomainMergesLeaveTheDomainsBeforeOrAfter() throws Exception {
+        int[] all = {0};
+        int[] none = {0};
         long[] before = tagCounts(big);
         long full = timed(() -> List.of("domains", fresh("calibrate-merge", big).toString(), "merge", "Feel Well",
                 "Be Well"));
@@ -163,7 +186,9 @@ class KillHarnessTest {
             assertTrue(untouched || merged, what + ": Feel Well " + now[0] + ", Be Well " + now[1] + " (before "
                     + before[0] + ", " + before[1] + ")");
             assertNoStrays(p, what);
+            (untouched ? none : all)[0]++;
         }
+        summary("domain merge", TRIALS, all[0], none[0], full);
     }
 
     @Test
@@ -174,12 +199,15 @@ class KillHarnessTest {
                 "--format", "pdf"));
         Set<String> complete = names(reference);
         assertTrue(complete.size() >= 7, complete.toString());
+        int[] all = {0};
+        int[] none = {0};
         for (int t = 0; t < REPORT_TRIALS; t++) {
             Path out = dir.resolve("reports-" + t);
             long delay = killAfter(full, "report", project.toString(), "--all", "--out", out.toString(), "--format",
                     "pdf");
             String what = "report batch killed after " + delay + " ms (seed " + SEED + ")";
             Set<String> found = names(out);
+            (found.isEmpty() ? none : all)[0]++;
             assertTrue(found.isEmpty() || found.equals(complete), what + ": a partial set, " + found + " where the "
                     + "whole set is " + complete);
             ok("report", project.toString(), "--all", "--out", out.toString(), "--format", "pdf");
@@ -189,6 +217,7 @@ class KillHarnessTest {
                 assertEquals(List.of(), hidden, what + ": stray temporary files");
             }
         }
+        summary("report batch (--all)", REPORT_TRIALS, all[0], none[0], full);
     }
 
     /** A small project of a place set up from scratch: Tendring's district and three neighbourhoods, two domains. */
