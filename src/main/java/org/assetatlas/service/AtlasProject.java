@@ -55,6 +55,9 @@ public final class AtlasProject implements AutoCloseable {
     private final DomainEditing domainEditing;
     private final Backups backups;
 
+    /** Who has the project open for writing: this process, or null when it is open read-only. */
+    private org.assetatlas.store.ProjectLock projectLock;
+
     private AtlasProject(ProjectStore store, boolean createdNow) {
         this.store = store;
         this.backups = new Backups(this, store, createdNow, java.time.Clock.systemDefaultZone());
@@ -82,7 +85,23 @@ public final class AtlasProject implements AutoCloseable {
 
     /** Creates a new project file with the given framework and no areas or assets. */
     public static AtlasProject create(Path file, String name, Framework framework) {
-        ProjectStore store = ProjectStore.create(file);
+        if (java.nio.file.Files.exists(file)) {
+            ProjectStore.create(file).close(); // refuses, saying it exists
+        }
+        org.assetatlas.store.ProjectLock owner;
+        try {
+            owner = org.assetatlas.store.ProjectLock.acquire(file, null);
+        } catch (org.assetatlas.store.ProjectLock.HeldException e) {
+            throw new org.assetatlas.store.StoreException(file.getFileName() + " is being created by someone else: "
+                    + e.getMessage());
+        }
+        ProjectStore store;
+        try {
+            store = ProjectStore.create(file);
+        } catch (RuntimeException e) {
+            owner.close();
+            throw e;
+        }
         try {
             store.inTransaction(() -> {
                 store.domains().save(framework);
@@ -90,18 +109,81 @@ public final class AtlasProject implements AutoCloseable {
                 store.meta().put(META_NAME, name);
                 return null;
             });
-            return new AtlasProject(store, true);
+            AtlasProject p = new AtlasProject(store, true);
+            p.projectLock = owner;
+            return p;
         } catch (RuntimeException e) {
             store.close();
+            owner.close();
             throw e;
         }
     }
 
-    /** Opens an existing project file. */
+    /** Opens an existing project file, for editing when it can be, as this computer's user. */
     public static AtlasProject open(Path file) {
-        AtlasProject p = new AtlasProject(ProjectStore.open(file), false);
+        return open(file, null);
+    }
+
+    /**
+     * Opens an existing project file: for editing, unless someone else has it open for editing (then read-only,
+     * saying who — "Sam Jones on LAPTOP-12 has it open since 10:42") or the file or its folder cannot be written to
+     * (read-only too, saying so). See {@link #readOnlyReason()}.
+     *
+     * @param user the name others see while this has it open; null for the computer's user name
+     */
+    public static AtlasProject open(Path file, String user) {
+        if (!java.nio.file.Files.isRegularFile(file)) {
+            ProjectStore.open(file).close(); // refuses, saying there is no such file
+        }
+        org.assetatlas.store.ProjectLock owner = null;
+        String reason = null;
+        try {
+            owner = org.assetatlas.store.ProjectLock.acquire(file, user);
+        } catch (org.assetatlas.store.ProjectLock.HeldException e) {
+            reason = e.getMessage();
+        } catch (org.assetatlas.store.StoreException e) {
+            reason = "its folder cannot be written to";
+        }
+        if (reason == null && !java.nio.file.Files.isWritable(file)) {
+            owner.close();
+            owner = null;
+            reason = "the file is read-only";
+        }
+        ProjectStore store;
+        try {
+            store = reason == null ? ProjectStore.open(file) : ProjectStore.openReadOnly(file, reason);
+        } catch (RuntimeException e) {
+            if (owner != null) {
+                owner.close();
+            }
+            throw e;
+        }
+        AtlasProject p;
+        try {
+            p = new AtlasProject(store, false);
+        } catch (RuntimeException e) {
+            store.close();
+            if (owner != null) {
+                owner.close();
+            }
+            throw e;
+        }
+        p.projectLock = owner;
         p.backups.daily();
         return p;
+    }
+
+    /**
+     * Why the project is open read-only — "Sam Jones on LAPTOP-12 has it open since 10:42", "the file is
+     * read-only" — or empty when it is open for editing. Every change is then refused with this reason.
+     */
+    public Optional<String> readOnlyReason() {
+        return store.readOnlyReason();
+    }
+
+    /** Whether the project uses SQLite's write-ahead log; false on a network drive, where the rollback journal is. */
+    public boolean writeAheadLog() {
+        return store.writeAheadLog();
     }
 
     // ---- Project ------------------------------------------------------------------------------------------------
@@ -382,6 +464,10 @@ public final class AtlasProject implements AutoCloseable {
     public void close() {
         synchronized (lock) {
             store.close();
+            if (projectLock != null) {
+                projectLock.close();
+                projectLock = null;
+            }
         }
     }
 

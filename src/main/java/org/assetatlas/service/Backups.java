@@ -131,7 +131,7 @@ public final class Backups {
      * with no way back.
      */
     public Optional<Backup> before(String change) {
-        if (createdNow) {
+        if (createdNow || store.readOnlyReason().isPresent()) {
             return Optional.empty();
         }
         return Optional.of(take("before " + change));
@@ -143,7 +143,7 @@ public final class Backups {
      * project still opens (and the next change's own backup reports the problem).
      */
     public Optional<Backup> daily() {
-        if (createdNow) {
+        if (createdNow || store.readOnlyReason().isPresent()) {
             return Optional.empty();
         }
         cleanStrays(folder());

@@ -39,10 +39,16 @@ public final class ProjectStore implements AutoCloseable {
     private final ReportRepository reports;
     private final IndicatorRepository indicators;
     private final DomainTags domainTags;
+    /** Why the project is open read-only, or null when it is open for editing. */
+    private final String readOnlyReason;
+    /** Whether the file uses SQLite's write-ahead log (not on network drives, nor when read-only). */
+    private final boolean wal;
 
-    private ProjectStore(Path file, Connection connection) {
+    private ProjectStore(Path file, Connection connection, String readOnlyReason, boolean wal) {
         this.file = file;
         this.connection = connection;
+        this.readOnlyReason = readOnlyReason;
+        this.wal = wal;
         this.meta = new MetaRepository(connection);
         this.domains = new DomainRepository(connection);
         this.areas = new AreaRepository(connection);
@@ -87,10 +93,71 @@ public final class ProjectStore implements AutoCloseable {
         return connect(file, false);
     }
 
+    /**
+     * Opens an existing project file for reading only: nothing in it can change (saving says why, with the reason
+     * given), and it is neither upgraded nor switched to another journal mode. For a project someone else has open
+     * for editing, or one in a folder this user cannot write to.
+     *
+     * @param reason why it is read-only, e.g. "Sam Jones on LAPTOP-12 has it open since 10:42"
+     * @throws StoreException as {@link #open}, and when the file was made by an older version (it would need
+     *                        upgrading, which is a change)
+     */
+    public static ProjectStore openReadOnly(Path file, String reason) {
+        if (!Files.isRegularFile(file)) {
+            throw new StoreException("There is no project file " + file);
+        }
+        SQLiteConfig config = new SQLiteConfig();
+        config.setReadOnly(true);
+        config.setBusyTimeout(5000);
+        Connection c = null;
+        try {
+            c = config.createConnection("jdbc:sqlite:" + file.toAbsolutePath());
+            try (Statement s = c.createStatement()) {
+                int appId;
+                try (ResultSet rs = s.executeQuery("PRAGMA application_id")) {
+                    appId = rs.next() ? rs.getInt(1) : 0;
+                }
+                if (appId != APPLICATION_ID) {
+                    throw new StoreException(file.getFileName() + " is not a Community Asset Atlas project file");
+                }
+            }
+            int version = Migrations.currentVersion(c);
+            if (version < Migrations.latestVersion()) {
+                throw new StoreException(file.getFileName() + " was saved by an earlier version of Community Asset "
+                        + "Atlas and must be opened for editing once to be brought up to date; it cannot be now ("
+                        + reason + ").");
+            }
+            if (version > Migrations.latestVersion()) {
+                throw new StoreException("This project was saved by a newer version of Community Asset Atlas. "
+                        + "Please update the app.");
+            }
+            return new ProjectStore(file, c, reason == null || reason.isBlank() ? "it is open read-only" : reason,
+                    false);
+        } catch (SQLException e) {
+            closeQuietly(c);
+            throw new StoreException("Cannot open " + file.getFileName() + " to read: " + e.getMessage(), e);
+        } catch (RuntimeException e) {
+            closeQuietly(c);
+            throw e;
+        }
+    }
+
+    /** Why the project is read-only ("Sam Jones on LAPTOP-12 has it open since 10:42"), or empty when editable. */
+    public java.util.Optional<String> readOnlyReason() {
+        return java.util.Optional.ofNullable(readOnlyReason);
+    }
+
+    /** Whether the project uses the write-ahead log (false on a network drive: the rollback journal instead). */
+    public boolean writeAheadLog() {
+        return wal;
+    }
+
     private static ProjectStore connect(Path file, boolean fresh) {
         SQLiteConfig config = new SQLiteConfig();
         config.enforceForeignKeys(true);
-        config.setJournalMode(SQLiteConfig.JournalMode.WAL);
+        // the write-ahead log needs every process on one computer: on a network drive, the rollback journal
+        boolean wal = !FileSystemKind.isNetwork(file);
+        config.setJournalMode(wal ? SQLiteConfig.JournalMode.WAL : SQLiteConfig.JournalMode.DELETE);
         config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
         config.setBusyTimeout(5000);
         Connection c = null;
@@ -114,7 +181,7 @@ public final class ProjectStore implements AutoCloseable {
                 }
             }
             Migrations.migrate(c);
-            return new ProjectStore(file, c);
+            return new ProjectStore(file, c, null, wal);
         } catch (SQLException e) {
             closeQuietly(c);
             String msg = e.getMessage() == null ? "" : e.getMessage();
@@ -153,6 +220,10 @@ public final class ProjectStore implements AutoCloseable {
      * @throws StoreException wrapping an SQL failure; other runtime exceptions pass through after the rollback
      */
     public <T> T inTransaction(Work<T> work) {
+        if (readOnlyReason != null) {
+            throw new StoreException("This project is open read-only, so nothing can be changed: " + readOnlyReason
+                    + ".");
+        }
         try {
             if (!connection.getAutoCommit()) {
                 return work.run();
@@ -193,7 +264,7 @@ public final class ProjectStore implements AutoCloseable {
         } catch (SQLException e) {
             throw new StoreException("Could not save to " + file.getFileName() + ": " + e.getMessage(), e);
         }
-        if (!outer) {
+        if (!outer || !wal) {
             return inTransaction(work);
         }
         setWalAutoCheckpoint(0);
@@ -307,8 +378,12 @@ public final class ProjectStore implements AutoCloseable {
             checkpointer.close();
         }
         try (Statement s = connection.createStatement()) {
-            s.execute("PRAGMA optimize");
-            s.execute("PRAGMA wal_checkpoint(TRUNCATE)");
+            if (readOnlyReason == null) {
+                s.execute("PRAGMA optimize");
+            }
+            if (wal) {
+                s.execute("PRAGMA wal_checkpoint(TRUNCATE)");
+            }
         } catch (SQLException ignored) {
             // closing anyway; SQLite recovers the log on next open
         }
