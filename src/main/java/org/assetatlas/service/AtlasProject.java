@@ -297,7 +297,7 @@ public final class AtlasProject implements AutoCloseable {
 
     /** Reference data (postcodes, deprivation, population) with source, licence and vintage. */
     public ReferenceData reference() {
-        return new ReferenceData(this);
+        return new ReferenceData(this, store);
     }
 
     /** Numbers per area for choropleth maps: asset counts, assets per 1,000 residents, imported statistics. */
