@@ -107,10 +107,12 @@ public final class AreaValuesReader {
                 rejects.add(new ArrayList<>());
             }
             long rows = 0;
+            long lastLine = 1;
             try {
                 for (CSVRecord r : parser) {
                     rows++;
                     long line = parser.getCurrentLineNumber();
+                    lastLine = line;
                     String code = r.size() > codeIndex ? r.get(codeIndex).strip() : "";
                     for (int k = 0; k < n; k++) {
                         String text = r.size() > valueIndex[k] ? r.get(valueIndex[k]).strip() : "";
@@ -144,8 +146,9 @@ public final class AreaValuesReader {
                     }
                 }
             } catch (java.io.UncheckedIOException | IllegalStateException e) {
-                throw new AssetImportException(file.getFileName() + " is not valid CSV near line "
-                        + parser.getCurrentLineNumber() + ": " + e.getMessage(), e);
+                throw new AssetImportException(file.getFileName() + " is not valid CSV: the row starting on line "
+                        + (lastLine + 1) + " " + csvProblem(e) + " (reading stopped on line "
+                        + parser.getCurrentLineNumber() + "). Nothing was imported.", e);
             }
             List<Result> out = new ArrayList<>();
             for (int k = 0; k < n; k++) {
@@ -154,6 +157,15 @@ public final class AreaValuesReader {
             }
             return out;
         }
+    }
+
+    /** Why the CSV parser stopped, in words. */
+    private static String csvProblem(RuntimeException e) {
+        String m = String.valueOf(e.getMessage()).toLowerCase(Locale.ROOT);
+        if (m.contains("encapsulated token") || m.contains("eof reached before encapsulated")) {
+            return "has a quote mark (\") that is not closed where it should be";
+        }
+        return "cannot be read (" + e.getMessage() + ")";
     }
 
     private static CSVFormat format() {
