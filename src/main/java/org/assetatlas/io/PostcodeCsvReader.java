@@ -159,7 +159,9 @@ public final class PostcodeCsvReader {
         for (String f : first.split(",")) {
             names.add(f.replace("\"", "").strip().toLowerCase(Locale.ROOT));
         }
-        if (names.contains("positional_quality_indicator") || names.contains("positional quality indicator")) {
+        // Code-Point Open's column names; a file cut down to Postcode, Eastings and Northings keeps them
+        if (names.contains("positional_quality_indicator") || names.contains("positional quality indicator")
+                || names.contains("postcode") && names.contains("eastings") && names.contains("northings")) {
             return Layout.CODE_POINT_OPEN;
         }
         if (names.contains("pcds") || names.contains("pcd")) {

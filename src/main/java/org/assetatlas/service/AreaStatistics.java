@@ -122,6 +122,29 @@ public final class AreaStatistics {
         }
     }
 
+    private static final java.util.regex.Pattern IMD_DECILE_KEY = java.util.regex.Pattern.compile("imd(\\d{4})-decile");
+
+    /**
+     * The project's Index of Multiple Deprivation decile, the one every map, report and command shades by: the
+     * newest edition among indicators keyed {@code imdYYYY-decile} with the IMD's fixed decile classes (as
+     * {@link ReferenceData#importDeprivation} and {@code import-stats --imd-deciles} store them); empty when the
+     * project has none.
+     */
+    public Optional<Indicator> imdDecile() {
+        synchronized (lock) {
+            return store.indicators().findAll().stream()
+                    .filter(i -> Indicator.IMD_DECILES.equals(i.classes()))
+                    .filter(i -> IMD_DECILE_KEY.matcher(i.key().toLowerCase(java.util.Locale.ROOT)).matches())
+                    .max(java.util.Comparator.comparing(AreaStatistics::imdEdition));
+        }
+    }
+
+    /** The edition of an IMD decile indicator found by {@link #imdDecile()}, e.g. "2019". */
+    public static String imdEdition(Indicator imdDecile) {
+        java.util.regex.Matcher m = IMD_DECILE_KEY.matcher(imdDecile.key().toLowerCase(java.util.Locale.ROOT));
+        return m.matches() ? m.group(1) : "";
+    }
+
     /** An indicator's values as a measure at its own level, with its fixed classes if it has any. */
     public Optional<AreaMeasure> indicatorMeasure(String key) {
         synchronized (lock) {

@@ -298,22 +298,23 @@ public final class ReportService {
     }
 
     /**
-     * The deprivation column from the project's own IMD 2019 statistic: at the assignment level,
-     * the share of residents living in LSOAs among England's most deprived 20% (as the map shades it); null when the
-     * project has no such statistic or it cannot be summed up to that level.
+     * The deprivation column from the project's IMD decile ({@link AreaStatistics#imdDecile()}): at the assignment
+     * level, the share of residents living in LSOAs among England's most deprived 20% (as the map shades it); null
+     * when the project has no such statistic or it cannot be summed up to that level.
      */
     private AreaMeasure imported() {
         AreaLevel level = project.assignmentLevel();
-        var raw = level == null ? java.util.Optional.<org.assetatlas.analysis.AreaMeasure>empty()
-                : project.statistics().indicatorMeasure(DemoIndicators.IMD_DECILE);
+        var raw = level == null ? java.util.Optional.<org.assetatlas.model.Indicator>empty()
+                : project.statistics().imdDecile();
         if (raw.isEmpty()) {
             return null;
         }
+        String edition = AreaStatistics.imdEdition(raw.get());
         try {
             org.assetatlas.analysis.AreaMeasure imd = ThematicMaps.imd(project, level);
-            boolean deciles = level.name().equals(raw.get().level()); // LSOAs: the decile itself
-            return new AreaMeasure(deciles ? "IMD 2019 decile (1 = most deprived)"
-                    : "Residents in England's most deprived 20% (IMD 2019)", code -> {
+            boolean deciles = level == raw.get().level(); // LSOAs: the decile itself
+            return new AreaMeasure(deciles ? "IMD " + edition + " decile (1 = most deprived)"
+                    : "Residents in England's most deprived 20% (IMD " + edition + ")", code -> {
                         double v = imd.value(code);
                         return Double.isNaN(v) ? null
                                 : deciles ? String.format(Locale.UK, "%.0f", v) : String.format(Locale.UK, "%.0f%%", v);
