@@ -142,6 +142,9 @@ final class MapCommand implements Callable<Integer> {
             spec.commandLine().getOut().printf(Locale.ROOT, "wrote %s (%d x %d px, %.0f dpi): drawn in %d ms,"
                     + " written in %d ms%n", out, img.image().getWidth(), img.image().getHeight(), resolution,
                     img.drawMillis(), writeMs);
+            if (!img.shading().isEmpty()) {
+                spec.commandLine().getOut().println("shaded by " + img.shading());
+            }
         } finally {
             if (tiles != null) {
                 tiles.close();

@@ -299,8 +299,12 @@ public final class ThematicMaps {
                                TileSource basemap) {
     }
 
-    /** A finished map image, with the time it took to draw. */
-    public record MapImage(BufferedImage image, long drawMillis, String title) {
+    /**
+     * A finished map image, with the time it took to draw.
+     *
+     * @param shading the legend title of the areas' shading (e.g. "IMD 2019 decile"), or empty when none
+     */
+    public record MapImage(BufferedImage image, long drawMillis, String title, String shading) {
     }
 
     /** Draws a finished map of the project. */
@@ -365,6 +369,7 @@ public final class ThematicMaps {
                 + (t.domain() == null || t.domain().isBlank() ? "" : " \u00b7 " + t.domain().strip());
         BufferedImage img = MapExport.render(renderer, v, req.scale(),
                 new MapExport.Furniture(title, attribution.toString(), true, true, true));
-        return new MapImage(img, (System.nanoTime() - start) / 1_000_000, title);
+        return new MapImage(img, (System.nanoTime() - start) / 1_000_000, title,
+                choropleth == null ? "" : choropleth.title());
     }
 }
