@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Comparator;
 import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -21,6 +22,7 @@ import java.util.stream.Collectors;
 import org.assetatlas.model.AbcdCategory;
 import org.assetatlas.model.Area;
 import org.assetatlas.model.AreaLevel;
+import org.assetatlas.model.ReferenceSource;
 import org.assetatlas.model.Asset;
 import org.assetatlas.model.AssetKind;
 import org.assetatlas.model.AssetQuery;
@@ -273,7 +275,16 @@ public final class ReportService {
         progress.update(4, 4, "Report ready");
         return new ReportContent(title, "Community asset deep dive", domain, areaName, project.name(),
                 LocalDate.now(), branding(), summary, map, mapNote, coverage, ev, actionsFor(domain,
-                area == null ? null : area.code()), directory, sources, notes);
+                area == null ? null : area.code()), directory, sources, dataSources(), notes);
+    }
+
+    /** The project's reference data for the report's "Data sources": each dataset and vintage once. */
+    private List<ReferenceSource> dataSources() {
+        Map<List<String>, ReferenceSource> distinct = new LinkedHashMap<>();
+        for (ReferenceSource s : project.reference().sources()) {
+            distinct.putIfAbsent(List.of(s.kind().name(), s.title(), s.vintage(), s.publisher(), s.licence()), s);
+        }
+        return List.copyOf(distinct.values());
     }
 
     private static Area wholeArea(List<Area> areas) {
