@@ -208,7 +208,7 @@ public final class ThematicMaps {
     public static AreaMeasure imd(AtlasProject project, AreaLevel level) {
         AreaStatistics stats = project.statistics();
         Indicator imd = stats.imdDecile().orElseThrow(() -> new IllegalArgumentException("The project has no Index"
-                + " of Multiple Deprivation deciles; import an English Indices of Deprivation file first"));
+                + " of Multiple Deprivation (IMD) deciles; import an English Indices of Deprivation file first"));
         AreaMeasure deciles = stats.indicatorMeasure(imd.key()).orElseThrow();
         if (level.name().equals(deciles.level())) {
             return deciles;

@@ -117,7 +117,7 @@ class ImdDecileRuleTest {
             assertEquals(89, m.values().size());
             return new Shading(m.name(), m.values());
         } catch (IllegalArgumentException e) {
-            assertTrue(e.getMessage().contains("no Index of Multiple Deprivation deciles"), e.getMessage());
+            assertTrue(e.getMessage().contains("no Index of Multiple Deprivation (IMD) deciles"), e.getMessage());
             return null;
         }
     }
@@ -147,7 +147,7 @@ class ImdDecileRuleTest {
         int code = AtlasCli.run(new String[] {"map", file.toString(), "--out", dir.resolve("imd.png").toString(),
             "--choropleth", "imd", "--width", "400", "--height", "300"}, new PrintWriter(out), new PrintWriter(err));
         if (code != 0) {
-            assertTrue(err.toString().contains("no Index of Multiple Deprivation deciles"), err.toString());
+            assertTrue(err.toString().contains("no Index of Multiple Deprivation (IMD) deciles"), err.toString());
             return null;
         }
         String shaded = out.toString().lines().filter(l -> l.startsWith("shaded by ")).findFirst().orElseThrow();
