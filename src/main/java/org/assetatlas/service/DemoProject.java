@@ -85,7 +85,6 @@ public final class DemoProject {
             project.setAttribution(text("data/ATTRIBUTION.txt").strip());
             project.setSetting(DEMO_SETTING, "true");
             setUpAreas(project);
-            project.setSetting(ReportService.POPULATION_SOURCE, "ONS mid-2015 estimates");
             loadReference(project.reference(), "data/reference/iod2019_file1_imd_colchester_tendring.csv",
                     ReferenceSource.Kind.DEPRIVATION);
             return project;

@@ -217,7 +217,7 @@ public final class ReportService {
         Area whole = area != null ? area : wholeArea(areas);
         String areaName = area != null ? area.name() : whole != null ? whole.name() : project.name();
         Integer population = area != null ? area.population() : wholePopulation(whole, level);
-        String popSource = project.setting(POPULATION_SOURCE).orElse("");
+        String popSource = populationSource();
 
         Baseline baseline = baselines.baseline(req, domain, area);
         Map<AbcdCategory, Long> previousByCategory = baselines.categories(req, domain, area);
@@ -276,6 +276,20 @@ public final class ReportService {
         return new ReportContent(title, "Community asset deep dive", domain, areaName, project.name(),
                 LocalDate.now(), branding(), summary, map, mapNote, coverage, ev, actionsFor(domain,
                 area == null ? null : area.code()), directory, sources, dataSources(), notes);
+    }
+
+    /**
+     * Where the residents come from: the population file loaded last as reference data, else the project's
+     * {@link #POPULATION_SOURCE} setting (projects from before reference data were recorded), else empty.
+     */
+    private String populationSource() {
+        List<ReferenceSource> population = project.reference().sources().stream()
+                .filter(s -> s.kind() == ReferenceSource.Kind.POPULATION).toList();
+        if (population.isEmpty()) {
+            return project.setting(POPULATION_SOURCE).orElse("");
+        }
+        ReferenceSource s = population.get(population.size() - 1);
+        return s.title() + (s.vintage().isEmpty() ? "" : " (" + s.vintage() + ")");
     }
 
     /** The project's reference data for the report's "Data sources": each dataset and vintage once. */

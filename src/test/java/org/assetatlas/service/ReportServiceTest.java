@@ -317,6 +317,8 @@ class ReportServiceTest {
                 + " Government 2019 Open Government Licence v3.0"), table);
         assertTrue(table.contains("OS Code-Point Open Ordnance Survey"), table);
         assertTrue(table.contains("mid-2015"), table);
+        assertTrue(pdfText.contains("Residents: Population denominators, English Indices of Deprivation 2019 (File 6),"
+                + " from ONS mid-year estimates (mid-"), "the method note says where residents come from");
         Path docx = dir.resolve("sources.docx");
         demo.reports().write(ReportRequest.of(DOMAIN, areaCode()), ReportFormat.DOCX, docx, Progress.NONE);
         String w = docxText(docx);
