@@ -72,9 +72,11 @@ public final class ReferenceData {
                 s += " as " + indicators.size() + (indicators.size() == 1 ? " measure" : " measures");
             }
             if (notInProject > 0) {
-                s += "; " + notInProject + " areas are not in this project (first: " + missingSample.get(0) + ")";
+                s += "; " + notInProject + (notInProject == 1 ? " area is" : " areas are")
+                        + " not in this project (first: " + missingSample.get(0) + ")";
             }
-            return problems.isEmpty() ? s + "." : s + "; " + problems.size() + " rows have problems (listed by line).";
+            return problems.isEmpty() ? s + "." : s + "; " + problems.size()
+                    + (problems.size() == 1 ? " row has" : " rows have") + " problems (listed by line).";
         }
     }
 
@@ -95,25 +97,11 @@ public final class ReferenceData {
     /** Imports postcode centroids (ONS Postcode Directory, NSPL, or OS Code-Point Open with or without header). */
     public Result importPostcodes(Path csv, Progress progress) throws IOException {
         ReferenceSource about = postcodeSource(csv);
-        synchronized (project.lock()) {
-            SignpostService.PostcodeImport[] r = new SignpostService.PostcodeImport[1];
-            try {
-                store.inLargeTransaction(() -> {
-                    try {
-                        r[0] = project.signposting().importPostcodes(csv, progress);
-                    } catch (IOException e) {
-                        throw new java.io.UncheckedIOException(e); // rolls back; unwrapped below
-                    }
-                    store.referenceSources().put(withRows(about, r[0].imported()));
-                    return null;
-                });
-            } catch (java.io.UncheckedIOException e) {
-                throw e.getCause();
-            }
-            List<Problem> problems = r[0].problems().stream().map(p -> new Problem(p.line(), p.reason())).toList();
-            return new Result(Kind.POSTCODES, about.title(), about.vintage(), r[0].imported() + r[0].withoutLocation()
-                    + problems.size(), r[0].imported(), problems, 0, List.of(), List.of());
-        }
+        SignpostService.PostcodeImport r = project.signposting().importPostcodes(csv, progress,
+                stored -> store.referenceSources().put(withRows(about, stored)));
+        List<Problem> problems = r.problems().stream().map(p -> new Problem(p.line(), p.reason())).toList();
+        return new Result(Kind.POSTCODES, about.title(), about.vintage(), r.imported() + r.withoutLocation()
+                + problems.size(), r.imported(), problems, 0, List.of(), List.of());
     }
 
     /** The dataset a postcode file comes from, told from its header or headerless layout. */

@@ -251,6 +251,18 @@ class ReferenceDataTest {
     }
 
     @Test
+    void aPostcodeFileThatCannotBeReadRecordsNoSource() throws Exception {
+        Path csv = dir.resolve("codes_2024.csv");
+        Files.writeString(csv, "code,x,y\nCO15 1AA,1,2\n");
+        try (AtlasProject project = TendringFixture.build(dir.resolve("t.atlas"))) {
+            IOException e = assertThrows(IOException.class,
+                    () -> project.reference().importPostcodes(csv, Progress.NONE));
+            assertTrue(e.getMessage().contains("has no postcode column"), e.getMessage());
+            assertTrue(project.reference().sources().isEmpty());
+        }
+    }
+
+    @Test
     void tellsOnsPostcodeFilesFromTheirHeader() throws Exception {
         Path onspd = dir.resolve("ONSPD_NOV_2024_UK_CO.csv");
         Files.writeString(onspd, "pcd,pcd2,pcds,dointr,doterm,oscty,ced,oslaua,osward,usertype,oseast1m,osnrth1m,"
