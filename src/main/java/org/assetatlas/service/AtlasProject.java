@@ -440,6 +440,14 @@ public final class AtlasProject implements AutoCloseable {
         notifyListeners(scope);
     }
 
+    /**
+     * After area statistics or residents change (reference data loaded): the map and counts are redrawn by the
+     * scope's listeners; the search index does not depend on them and is kept.
+     */
+    void statisticsChanged() {
+        notifyListeners(ChangeScope.ASSETS);
+    }
+
     /** After the project's stops change: the search index works out distances to the nearest stop again. */
     void stopsChanged() {
         search.stopsChanged();

@@ -420,6 +420,7 @@ public final class ReferenceData {
                 store.referenceSources().put(withRows(about, stored));
                 return null;
             });
+            project.statisticsChanged();
             Map<Long, String> problems = new TreeMap<>();
             for (AreaStatistics.Checked c : checked) {
                 c.rejects().forEach(r -> problems.putIfAbsent(r.line(), r.reason()));

@@ -94,6 +94,16 @@ class ReferenceDataTest {
     }
 
     @Test
+    void loadingDeprivationTellsTheMapToRedraw() throws Exception {
+        try (AtlasProject project = TendringFixture.build(dir.resolve("t.atlas"))) {
+            java.util.concurrent.atomic.AtomicInteger told = new java.util.concurrent.atomic.AtomicInteger();
+            project.addChangeListener(ChangeScope.ASSETS, told::incrementAndGet);
+            project.reference().importDeprivation(FILE1, Progress.NONE);
+            assertEquals(1, told.get());
+        }
+    }
+
+    @Test
     void turnsEveryDomainRankAndDecileOfFile2IntoAnIndicator() throws Exception {
         try (AtlasProject project = TendringFixture.build(dir.resolve("t.atlas"))) {
             ReferenceData.Result r = project.reference().importDeprivation(FILE2, Progress.NONE);
