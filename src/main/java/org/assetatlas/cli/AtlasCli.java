@@ -16,7 +16,8 @@ import picocli.CommandLine.Command;
         subcommands = {NewCommand.class, DemoCommand.class, AreasCommand.class, ImportCommand.class, ExportCommand.class,
             ListCommand.class, StatsCommand.class, FactorsCommand.class, GenerateCommand.class, BenchCommand.class,
             SearchCommand.class, PostcodesCommand.class, LocateCommand.class, ReportCommand.class, MapCommand.class,
-            ImportStatsCommand.class, DomainsCommand.class, BackupCommand.class, RestoreCommand.class,
+            ImportStatsCommand.class, DomainsCommand.class, ReferenceCommand.class, BackupCommand.class,
+            RestoreCommand.class,
             CommandLine.HelpCommand.class})
 public final class AtlasCli implements Runnable {
 

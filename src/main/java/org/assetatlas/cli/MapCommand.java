@@ -19,8 +19,9 @@ import picocli.CommandLine.Spec;
 
 /** {@code map FILE --out OUT.png}: draws the map with legend, scale bar and attribution, with no display. */
 @Command(name = "map", description = {"Draw the map as a PNG image with legend, scale bar and attribution.",
-    "Works with no display. --choropleth shades areas: count, per1000 (assets per 1,000 residents), imd (IMD 2019",
-    "deciles by LSOA; at ward or neighbourhood level the share of residents in the most deprived 20%%) or bivariate",
+    "Works with no display. --choropleth shades areas: count, per1000 (assets per 1,000 residents), imd (the",
+    "project's newest IMD deciles by LSOA; at ward or neighbourhood level the share of residents in the most",
+    "deprived 20%%) or bivariate",
     "(deprivation against assets per 1,000 residents)."})
 final class MapCommand implements Callable<Integer> {
 
@@ -141,6 +142,9 @@ final class MapCommand implements Callable<Integer> {
             spec.commandLine().getOut().printf(Locale.ROOT, "wrote %s (%d x %d px, %.0f dpi): drawn in %d ms,"
                     + " written in %d ms%n", out, img.image().getWidth(), img.image().getHeight(), resolution,
                     img.drawMillis(), writeMs);
+            if (!img.shading().isEmpty()) {
+                spec.commandLine().getOut().println("shaded by " + img.shading());
+            }
         } finally {
             if (tiles != null) {
                 tiles.close();

@@ -57,44 +57,88 @@ public final class AreaValuesReader {
         if (valueColumn == null || valueColumn.isBlank()) {
             throw new AssetImportException("Say which column holds the values");
         }
-        CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true)
-                .setIgnoreSurroundingSpaces(true).setAllowMissingColumnNames(true).build();
-        try (Reader in = TextEncoding.open(file); CSVParser parser = format.parse(in)) {
+        return readColumns(file, codeColumn, List.of(valueColumn), progress).get(0);
+    }
+
+    /**
+     * The header row of a file, as written (encoding detected).
+     *
+     * @throws AssetImportException when the file is empty or not valid CSV
+     */
+    public static List<String> headers(Path file) throws IOException {
+        try (Reader in = TextEncoding.open(file); CSVParser parser = format().parse(in)) {
+            List<String> headers = parser.getHeaderNames();
+            if (headers.isEmpty()) {
+                throw new AssetImportException(file.getFileName() + " is empty: it has no header row");
+            }
+            return List.copyOf(headers);
+        } catch (java.io.UncheckedIOException | IllegalArgumentException e) {
+            throw new AssetImportException(file.getFileName() + " is not valid CSV on line 1: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Reads several value columns of the file in one pass, each checked as {@link #read} checks its one column.
+     *
+     * @return one result per value column, in the order given
+     * @throws AssetImportException when the file is empty, lacks one of the columns, or is not valid CSV (naming
+     *                              the line)
+     */
+    public static List<Result> readColumns(Path file, String codeColumn, List<String> valueColumns,
+                                           Progress progress) throws IOException {
+        if (valueColumns.isEmpty()) {
+            throw new AssetImportException("Say which column holds the values");
+        }
+        try (Reader in = TextEncoding.open(file); CSVParser parser = format().parse(in)) {
             List<String> headers = parser.getHeaderNames();
             if (headers.isEmpty()) {
                 throw new AssetImportException(file.getFileName() + " is empty: it has no header row");
             }
             int codeIndex = codeColumn == null ? guessCodeColumn(headers) : column(headers, codeColumn, "area code");
-            int valueIndex = column(headers, valueColumn, "value");
-            Map<String, Double> values = new LinkedHashMap<>();
-            Map<String, Long> firstLine = new HashMap<>();
-            List<RejectedRow> rejects = new ArrayList<>();
+            int n = valueColumns.size();
+            int[] valueIndex = new int[n];
+            List<Map<String, Double>> values = new ArrayList<>();
+            List<Map<String, Long>> firstLine = new ArrayList<>();
+            List<List<RejectedRow>> rejects = new ArrayList<>();
+            for (int k = 0; k < n; k++) {
+                valueIndex[k] = column(headers, valueColumns.get(k), "value");
+                values.add(new LinkedHashMap<>());
+                firstLine.add(new HashMap<>());
+                rejects.add(new ArrayList<>());
+            }
             long rows = 0;
+            long lastLine = 1;
             try {
                 for (CSVRecord r : parser) {
                     rows++;
                     long line = parser.getCurrentLineNumber();
+                    lastLine = line;
                     String code = r.size() > codeIndex ? r.get(codeIndex).strip() : "";
-                    String text = r.size() > valueIndex ? r.get(valueIndex).strip() : "";
-                    String reason = null;
-                    Double value = null;
-                    if (code.isEmpty()) {
-                        reason = "No area code in column \"" + headers.get(codeIndex) + "\"";
-                    } else if (firstLine.containsKey(code)) {
-                        reason = "Area " + code + " is given twice (first on line " + firstLine.get(code) + ")";
-                    } else if (text.isEmpty()) {
-                        reason = "No value for area " + code;
-                    } else {
-                        value = parseNumber(text);
-                        if (value == null) {
-                            reason = "\"" + text + "\" is not a number (area " + code + ")";
+                    for (int k = 0; k < n; k++) {
+                        String text = r.size() > valueIndex[k] ? r.get(valueIndex[k]).strip() : "";
+                        String reason = null;
+                        Double value = null;
+                        Map<String, Long> seen = firstLine.get(k);
+                        if (code.isEmpty()) {
+                            reason = "No area code in column \"" + headers.get(codeIndex) + "\"";
+                        } else if (seen.containsKey(code)) {
+                            reason = "Area " + code + " is given twice (first on line " + seen.get(code) + ")";
+                        } else if (text.isEmpty()) {
+                            reason = "No value for area " + code + (n > 1 ? " in column \""
+                                    + headers.get(valueIndex[k]) + "\"" : "");
+                        } else {
+                            value = parseNumber(text);
+                            if (value == null) {
+                                reason = "\"" + text + "\" is not a number (area " + code + (n > 1 ? ", column \""
+                                        + headers.get(valueIndex[k]) + "\"" : "") + ")";
+                            }
                         }
-                    }
-                    if (reason == null) {
-                        values.put(code, value);
-                        firstLine.put(code, line);
-                    } else {
-                        rejects.add(new RejectedRow(line, reason, asMap(headers, r)));
+                        if (reason == null) {
+                            values.get(k).put(code, value);
+                            seen.put(code, line);
+                        } else {
+                            rejects.get(k).add(new RejectedRow(line, reason, asMap(headers, r)));
+                        }
                     }
                     if (rows % 1000 == 0) {
                         progress.update(rows, -1, "Reading " + file.getFileName());
@@ -102,11 +146,22 @@ public final class AreaValuesReader {
                     }
                 }
             } catch (java.io.UncheckedIOException | IllegalStateException e) {
-                throw new AssetImportException(file.getFileName() + " is not valid CSV near line "
-                        + parser.getCurrentLineNumber() + ": " + CsvSyntax.describe(e), e);
+                throw new AssetImportException(file.getFileName() + " is not valid CSV: the row starting on line "
+                        + (lastLine + 1) + " " + "cannot be read: " + CsvSyntax.describe(e) + " (reading stopped on line "
+                        + parser.getCurrentLineNumber() + "). Nothing was imported.", e);
             }
-            return new Result(headers.get(codeIndex), headers.get(valueIndex), values, firstLine, rejects, rows);
+            List<Result> out = new ArrayList<>();
+            for (int k = 0; k < n; k++) {
+                out.add(new Result(headers.get(codeIndex), headers.get(valueIndex[k]), values.get(k),
+                        firstLine.get(k), rejects.get(k), rows));
+            }
+            return out;
         }
+    }
+
+    private static CSVFormat format() {
+        return CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true)
+                .setIgnoreSurroundingSpaces(true).setAllowMissingColumnNames(true).build();
     }
 
     /** A number as written in statistics files: {@code 12}, {@code -0.5}, {@code "9,750"}, {@code 12.5%}. */

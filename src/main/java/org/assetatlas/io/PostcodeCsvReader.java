@@ -131,6 +131,50 @@ public final class PostcodeCsvReader {
         return new Result(out, without, problems);
     }
 
+    /** The published file a postcode CSV looks like, told from its header (or its lack of one). */
+    public enum Layout {
+        /** ONS Postcode Directory: the OS-derived geography columns are prefixed {@code os} ({@code oslaua}). */
+        ONSPD,
+        /** National Statistics Postcode Lookup: {@code pcds} with geography columns without the prefix ({@code laua}). */
+        NSPL,
+        /** OS Code-Point Open, with its header row or without (first field a postcode). */
+        CODE_POINT_OPEN,
+        /** Some other file with a postcode column and coordinates (or an ONS file of a layout not recognised). */
+        OTHER
+    }
+
+    /** Which published file this looks like; the file's contents are not checked here ({@link #read} does). */
+    public static Layout layout(Path file) throws IOException {
+        if (startsWithPostcode(file)) {
+            return Layout.CODE_POINT_OPEN;
+        }
+        String first;
+        try (java.io.BufferedReader r = new java.io.BufferedReader(TextEncoding.open(file))) {
+            first = r.readLine();
+        }
+        if (first == null) {
+            return Layout.OTHER;
+        }
+        java.util.Set<String> names = new java.util.HashSet<>();
+        for (String f : first.split(",")) {
+            names.add(f.replace("\"", "").strip().toLowerCase(Locale.ROOT));
+        }
+        // Code-Point Open's column names; a file cut down to Postcode, Eastings and Northings keeps them
+        if (names.contains("positional_quality_indicator") || names.contains("positional quality indicator")
+                || names.contains("postcode") && names.contains("eastings") && names.contains("northings")) {
+            return Layout.CODE_POINT_OPEN;
+        }
+        if (names.contains("pcds") || names.contains("pcd")) {
+            if (names.contains("oslaua") || names.contains("osward") || names.contains("oscty")) {
+                return Layout.ONSPD;
+            }
+            if (names.contains("laua") || names.contains("ward")) {
+                return Layout.NSPL;
+            }
+        }
+        return Layout.OTHER;
+    }
+
     /** Whether the first line is already data (a postcode in its first field), as in Code-Point Open. */
     private static boolean startsWithPostcode(Path file) throws IOException {
         try (java.io.BufferedReader r = new java.io.BufferedReader(TextEncoding.open(file))) {

@@ -474,6 +474,15 @@ public final class DocxReportWriter {
     private void sources() {
         heading1(7, true);
         para(ReportWords.methodNote(r));
+        if (!r.dataSources().isEmpty()) {
+            styled("Heading2", "Data sources");
+            List<Boolean> num = numeric(ReportHtml.DATA_SOURCE_HEADINGS.size(), 0);
+            XWPFTable t = table(ReportHtml.DATA_SOURCE_HEADINGS, num);
+            for (org.assetatlas.model.ReferenceSource s : r.dataSources()) {
+                row(t, ReportHtml.dataSourceCells(s).stream().map(c -> c.isEmpty() ? "\u2013" : c).toList(), num,
+                        false);
+            }
+        }
         styled("Heading2", "Data licences and attribution");
         for (String s : r.sources()) {
             para("\u2022 " + s);

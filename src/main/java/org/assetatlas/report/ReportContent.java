@@ -3,6 +3,7 @@ package org.assetatlas.report;
 import java.awt.image.BufferedImage;
 import java.time.LocalDate;
 import java.util.List;
+import org.assetatlas.model.ReferenceSource;
 
 /**
  * Everything one deep-dive report says, gathered by the service and laid out by the writers.
@@ -22,16 +23,20 @@ import java.util.List;
  * @param callsToAction the partnership's actions, in order
  * @param directory     the assets listed, grouped by category
  * @param sources       sources, data licences and attributions, one per line
+ * @param dataSources   the reference data the project has loaded (deprivation, population, postcodes), each once,
+ *                      with its publisher, vintage and licence
  * @param notes         caveats shown on the title page, e.g. that most records are illustrative
  */
 public record ReportContent(String title, String subtitle, String domain, String areaName, String projectName,
                             LocalDate generated, ReportBranding branding, Summary summary, BufferedImage map,
                             String mapNote, Coverage coverage, ReportEvidence evidence, List<String> callsToAction,
-                            Directory directory, List<String> sources, List<String> notes) {
+                            Directory directory, List<String> sources, List<ReferenceSource> dataSources,
+                            List<String> notes) {
 
     public ReportContent {
         callsToAction = List.copyOf(callsToAction);
         sources = List.copyOf(sources);
+        dataSources = List.copyOf(dataSources);
         notes = List.copyOf(notes);
         mapNote = mapNote == null ? "" : mapNote;
     }

@@ -9,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import org.assetatlas.model.ReferenceSource;
 import org.assetatlas.report.ReportContent.Count;
 import org.assetatlas.report.ReportContent.Coverage;
 import org.assetatlas.report.ReportContent.CoverageRow;
@@ -456,9 +457,33 @@ final class ReportHtml {
         return out.isEmpty() ? "<span class=\"muted\">–</span>" : String.join("<br/>", out);
     }
 
+    /** Column headings of the "Data sources" table, shared with the Word report. */
+    static final List<String> DATA_SOURCE_HEADINGS = List.of("Dataset", "Publisher", "Vintage", "Licence");
+
+    /** A reference dataset's cells in the "Data sources" table, in the order of {@link #DATA_SOURCE_HEADINGS}. */
+    static List<String> dataSourceCells(ReferenceSource s) {
+        return List.of(s.title(), s.publisher(), s.vintage(), s.licence());
+    }
+
     private void sources() {
         section(7, true);
         h.append("<p>").append(xml(ReportWords.methodNote(r))).append("</p>");
+        if (!r.dataSources().isEmpty()) {
+            h.append("<h3>Data sources</h3><table class=\"data\"><thead><tr>");
+            for (String head : DATA_SOURCE_HEADINGS) {
+                h.append("<th scope=\"col\">").append(xml(head)).append("</th>");
+            }
+            h.append("</tr></thead><tbody>");
+            for (ReferenceSource s : r.dataSources()) {
+                h.append("<tr>");
+                for (String cell : dataSourceCells(s)) {
+                    h.append("<td>").append(cell.isEmpty() ? "<span class=\"muted\">–</span>" : xml(cell))
+                            .append("</td>");
+                }
+                h.append("</tr>");
+            }
+            h.append("</tbody></table>");
+        }
         h.append("<h3>Data licences and attribution</h3><ul class=\"sources\">");
         for (String s : r.sources()) {
             h.append("<li>").append(xml(s)).append("</li>");

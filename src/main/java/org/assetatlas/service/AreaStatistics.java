@@ -122,6 +122,29 @@ public final class AreaStatistics {
         }
     }
 
+    private static final java.util.regex.Pattern IMD_DECILE_KEY = java.util.regex.Pattern.compile("imd(\\d{4})-decile");
+
+    /**
+     * The project's Index of Multiple Deprivation decile, the one every map, report and command shades by: the
+     * newest edition among indicators keyed {@code imdYYYY-decile} with the IMD's fixed decile classes (as
+     * {@link ReferenceData#importDeprivation} and {@code import-stats --imd-deciles} store them); empty when the
+     * project has none.
+     */
+    public Optional<Indicator> imdDecile() {
+        synchronized (lock) {
+            return store.indicators().findAll().stream()
+                    .filter(i -> Indicator.IMD_DECILES.equals(i.classes()))
+                    .filter(i -> IMD_DECILE_KEY.matcher(i.key().toLowerCase(java.util.Locale.ROOT)).matches())
+                    .max(java.util.Comparator.comparing(AreaStatistics::imdEdition));
+        }
+    }
+
+    /** The edition of an IMD decile indicator found by {@link #imdDecile()}, e.g. "2019". */
+    public static String imdEdition(Indicator imdDecile) {
+        java.util.regex.Matcher m = IMD_DECILE_KEY.matcher(imdDecile.key().toLowerCase(java.util.Locale.ROOT));
+        return m.matches() ? m.group(1) : "";
+    }
+
     /** An indicator's values as a measure at its own level, with its fixed classes if it has any. */
     public Optional<AreaMeasure> indicatorMeasure(String key) {
         synchronized (lock) {
@@ -152,49 +175,120 @@ public final class AreaStatistics {
      */
     public IndicatorImport importIndicator(Path csv, Indicator meta, String codeColumn, String valueColumn,
                                            Progress progress) throws IOException {
-        AreaValuesReader.Result read = AreaValuesReader.read(csv, codeColumn, valueColumn, progress);
-        ClassBreaks fixed = fixedClasses(meta);
-        List<RejectedRow> rejects = new ArrayList<>(read.rejects());
-        Map<String, Double> good = new LinkedHashMap<>();
-        List<String> missing = new ArrayList<>();
-        int notInProject = 0;
+        return importIndicators(csv, codeColumn, List.of(new IndicatorColumn(meta, valueColumn)), progress).get(0);
+    }
+
+    /** One column of an area statistics file and the indicator it becomes. */
+    public record IndicatorColumn(Indicator meta, String valueColumn) {
+    }
+
+    /**
+     * Imports several columns of one CSV file keyed by area code as indicators, reading the file once and storing
+     * them all in one transaction (all or none), each checked as {@link #importIndicator} checks its one column.
+     * Bad rows of every column are written to one {@code NAME.rejects.csv} beside the source.
+     *
+     * @throws AssetImportException when the file cannot be read as a table of area values, or when none of a
+     *                              column's area codes is an area of the project; nothing is stored
+     */
+    public List<IndicatorImport> importIndicators(Path csv, String codeColumn, List<IndicatorColumn> columns,
+                                                  Progress progress) throws IOException {
+        List<AreaValuesReader.Result> reads = AreaValuesReader.readColumns(csv, codeColumn,
+                columns.stream().map(IndicatorColumn::valueColumn).toList(), progress);
         synchronized (lock) {
-            Set<String> codes = project.areas(meta.level()).stream().map(Area::code).collect(Collectors.toSet());
-            for (Map.Entry<String, Double> e : read.values().entrySet()) {
-                if (fixed != null && (fixed.classOf(e.getValue()) < 0 || e.getValue() != Math.rint(e.getValue()))) {
-                    String shown = ClassBreaks.format(e.getValue());
-                    rejects.add(new RejectedRow(read.lineOf(e.getKey()), shown + " is not one of the classes "
-                            + fixed.labels().get(0) + " \u2026 " + fixed.labels().get(fixed.count() - 1) + " (area "
-                            + e.getKey() + ")", Map.of(read.codeColumn(), e.getKey(), read.valueColumn(), shown)));
-                } else if (codes.contains(e.getKey())) {
-                    good.put(e.getKey(), e.getValue());
-                } else {
-                    notInProject++;
-                    if (missing.size() < 5) {
-                        missing.add(e.getKey());
-                    }
-                }
-            }
-            if (good.isEmpty()) {
-                throw new AssetImportException(read.values().isEmpty() ? "No row of " + csv.getFileName()
-                        + " has a usable area code and value" : "None of the " + read.values().size()
-                        + " area codes in " + csv.getFileName() + " is a " + meta.geography() + " of this project"
-                        + " (first: " + read.values().keySet().iterator().next() + "). Are the codes of another"
-                        + " level or census vintage (2011 and 2021 LSOAs differ)?");
-            }
-            Indicator ind = new Indicator(meta.key(), meta.name(), meta.source(), meta.licence(), meta.level(),
-                    meta.vintage(), meta.unit(), meta.higherIsWorse(), meta.classes(), Instant.now());
+            List<Checked> checked = check(csv, columns.stream().map(IndicatorColumn::meta).toList(), reads);
             progress.checkCancelled();
             store.inTransaction(() -> {
-                store.indicators().replace(ind, good);
+                write(checked);
                 return null;
             });
-            rejects.sort(java.util.Comparator.comparingLong(RejectedRow::line));
-            Path rejectsFile = rejects.isEmpty() ? null : RejectsWriter.write(csv, rejects);
-            return new IndicatorImport(ind, good.size(), notInProject, missing, rejects.size(),
-                    List.copyOf(rejects.subList(0, Math.min(rejects.size(), MAX_REPORTED_REJECTS))), rejectsFile,
-                    read.codeColumn(), read.valueColumn());
+            return results(csv, checked, true);
         }
+    }
+
+    /** An indicator's values checked against the project, ready to store. */
+    record Checked(Indicator indicator, Map<String, Double> good, int notInProject, List<String> missing,
+                   List<RejectedRow> rejects, AreaValuesReader.Result read) {
+    }
+
+    /**
+     * Checks values read from a file against the project (areas of the indicator's level, fixed classes).
+     *
+     * @throws AssetImportException when an indicator would have no value for any area of the project
+     */
+    List<Checked> check(Path csv, List<Indicator> metas, List<AreaValuesReader.Result> reads)
+            throws AssetImportException {
+        synchronized (lock) {
+            List<Checked> out = new ArrayList<>();
+            Instant now = Instant.now();
+            for (int k = 0; k < metas.size(); k++) {
+                Indicator meta = metas.get(k);
+                AreaValuesReader.Result read = reads.get(k);
+                ClassBreaks fixed = fixedClasses(meta);
+                List<RejectedRow> rejects = new ArrayList<>(read.rejects());
+                Map<String, Double> good = new LinkedHashMap<>();
+                List<String> missing = new ArrayList<>();
+                int notInProject = 0;
+                Set<String> codes = project.areas(meta.level()).stream().map(Area::code).collect(Collectors.toSet());
+                for (Map.Entry<String, Double> e : read.values().entrySet()) {
+                    if (fixed != null && (fixed.classOf(e.getValue()) < 0 || e.getValue() != Math.rint(e.getValue()))) {
+                        String shown = ClassBreaks.format(e.getValue());
+                        rejects.add(new RejectedRow(read.lineOf(e.getKey()), shown + " is not one of the classes "
+                                + fixed.labels().get(0) + " \u2026 " + fixed.labels().get(fixed.count() - 1) + " (area "
+                                + e.getKey() + ")", Map.of(read.codeColumn(), e.getKey(), read.valueColumn(), shown)));
+                    } else if (codes.contains(e.getKey())) {
+                        good.put(e.getKey(), e.getValue());
+                    } else {
+                        notInProject++;
+                        if (missing.size() < 5) {
+                            missing.add(e.getKey());
+                        }
+                    }
+                }
+                if (good.isEmpty()) {
+                    throw new AssetImportException(read.values().isEmpty() ? "No row of " + csv.getFileName()
+                            + " has a usable area code and value in column \"" + read.valueColumn() + "\""
+                            : "None of the " + read.values().size() + " area codes in " + csv.getFileName()
+                            + " is a " + meta.geography() + " of this project (first: "
+                            + read.values().keySet().iterator().next() + "). Are the codes of another level or census"
+                            + " vintage (2011 and 2021 LSOAs differ)?");
+                }
+                rejects.sort(java.util.Comparator.comparingLong(RejectedRow::line));
+                Indicator ind = new Indicator(meta.key(), meta.name(), meta.source(), meta.licence(), meta.level(),
+                        meta.vintage(), meta.unit(), meta.higherIsWorse(), meta.classes(), now);
+                out.add(new Checked(ind, good, notInProject, missing, rejects, read));
+            }
+            return out;
+        }
+    }
+
+    /** Stores checked indicators, replacing any with the same keys; joins the caller's transaction if any. */
+    void write(List<Checked> checked) {
+        synchronized (lock) {
+            store.inTransaction(() -> {
+                for (Checked c : checked) {
+                    store.indicators().replace(c.indicator(), c.good());
+                }
+                return null;
+            });
+        }
+    }
+
+    /** What storing checked indicators did, with the rejected rows of all of them written beside the source. */
+    List<IndicatorImport> results(Path csv, List<Checked> checked, boolean writeRejects) throws IOException {
+        Map<Long, RejectedRow> byLine = new java.util.TreeMap<>();
+        for (Checked c : checked) {
+            c.rejects().forEach(r -> byLine.putIfAbsent(r.line(), r));
+        }
+        Path rejectsFile = byLine.isEmpty() || !writeRejects ? null
+                : RejectsWriter.write(csv, new ArrayList<>(byLine.values()));
+        List<IndicatorImport> out = new ArrayList<>();
+        for (Checked c : checked) {
+            List<RejectedRow> rejects = c.rejects();
+            out.add(new IndicatorImport(c.indicator(), c.good().size(), c.notInProject(), c.missing(), rejects.size(),
+                    List.copyOf(rejects.subList(0, Math.min(rejects.size(), MAX_REPORTED_REJECTS))),
+                    rejects.isEmpty() ? null : rejectsFile, c.read().codeColumn(), c.read().valueColumn()));
+        }
+        return out;
     }
 
     // ---- Aggregation -----------------------------------------------------------------------------------------------

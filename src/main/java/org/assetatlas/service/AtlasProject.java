@@ -387,7 +387,7 @@ public final class AtlasProject implements AutoCloseable {
     }
 
     public ReferenceData reference() {
-        return new ReferenceData(this);
+        return new ReferenceData(this, store);
     }
 
     /** Numbers per area for choropleth maps: asset counts, assets per 1,000 residents, imported statistics. */
@@ -532,6 +532,14 @@ public final class AtlasProject implements AutoCloseable {
             signposting.invalidate();
         }
         notifyListeners(scope);
+    }
+
+    /**
+     * After area statistics or residents change (reference data loaded): the map and counts are redrawn by the
+     * scope's listeners; the search index does not depend on them and is kept.
+     */
+    void statisticsChanged() {
+        notifyListeners(ChangeScope.ASSETS);
     }
 
     /** After the project's stops change: the search index works out distances to the nearest stop again. */

@@ -8,13 +8,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVRecord;
 import org.assetatlas.model.AreaLevel;
 import org.assetatlas.model.Framework;
+import org.assetatlas.model.ReferenceSource;
 import org.assetatlas.util.Progress;
 
 /**
@@ -87,19 +85,7 @@ public final class DemoProject {
                 Files.deleteIfExists(csv);
             }
             progress.update(3, 4, "Loading postcodes");
-            Path postcodes = Files.createTempFile("demo-postcodes", ".csv");
-            try {
-                try (InputStream in = resource("data/reference/postcodes_colchester.csv")) {
-                    Files.copy(in, postcodes, StandardCopyOption.REPLACE_EXISTING);
-                }
-                SignpostService.PostcodeImport pi = project.signposting().importPostcodes(postcodes, Progress.NONE);
-                if (!pi.problems().isEmpty()) {
-                    throw new IOException("The shipped demo postcodes have " + pi.problems().size() + " bad rows, first: "
-                            + "line " + pi.problems().get(0).line() + ": " + pi.problems().get(0).reason());
-                }
-            } finally {
-                Files.deleteIfExists(postcodes);
-            }
+            loadReference(project.reference(), "data/reference/postcodes_colchester.csv", ReferenceSource.Kind.POSTCODES);
             progress.update(3, 4, "Adding barriers, enablers and transport");
             try (InputStream stops = resource("data/reference/naptan_stops_active_colchester.geojson")) {
                 DemoFactors.seed(project, stops);
@@ -124,9 +110,9 @@ public final class DemoProject {
         try {
             project.setAttribution(text("data/ATTRIBUTION.txt").strip());
             project.setSetting(DEMO_SETTING, "true");
-            setUpAreas(project.areaSetup());
-            project.setSetting(ReportService.POPULATION_SOURCE, "ONS mid-2015 estimates");
-            DemoIndicators.addTo(project);
+            setUpAreas(project);
+            loadReference(project.reference(), "data/reference/iod2019_file1_imd_colchester_tendring.csv",
+                    ReferenceSource.Kind.DEPRIVATION);
             return project;
         } catch (IOException | RuntimeException e) {
             project.close();
@@ -145,9 +131,10 @@ public final class DemoProject {
     /**
      * The demo's areas through the user's path: district, wards and LSOAs from the shipped boundary files (parents
      * by best fit, as for any partnership's files), three neighbourhoods grouped from {@code data/neighbourhoods.csv},
-     * and the LSOAs' mid-2015 residents summed up the tree.
+     * and the LSOAs' mid-2015 residents (IoD File 6, loaded as reference data) summed up the tree.
      */
-    private static void setUpAreas(AreaSetup setup) throws IOException {
+    private static void setUpAreas(AtlasProject project) throws IOException {
+        AreaSetup setup = project.areaSetup();
         for (String[] b : BOUNDARIES) {
             Path copy = Files.createTempFile("demo-boundaries", ".geojson");
             try {
@@ -172,11 +159,35 @@ public final class DemoProject {
         if (!grouping.unknown().isEmpty()) {
             throw new IOException("data/neighbourhoods.csv names wards the demo does not have: " + grouping.unknown());
         }
-        Map<String, Integer> residents = new HashMap<>();
-        for (CSVRecord r : csv("data/reference/iod2019_file6_population_mid2015_colchester_tendring.csv")) {
-            residents.put(r.get(0), Integer.parseInt(r.get(4).replace(",", "").strip()));
+        loadReference(project.reference(),
+                "data/reference/iod2019_file6_population_mid2015_colchester_tendring.csv", ReferenceSource.Kind.POPULATION);
+    }
+
+    /**
+     * Loads a shipped reference file through {@link ReferenceData}, the path a partnership's own files take, under
+     * its own name so that the project's list of sources names it.
+     */
+    private static void loadReference(ReferenceData reference, String path, ReferenceSource.Kind kind)
+            throws IOException {
+        Path dir = Files.createTempDirectory("demo-reference");
+        Path copy = dir.resolve(Path.of(path).getFileName().toString());
+        try {
+            try (InputStream in = resource(path)) {
+                Files.copy(in, copy, StandardCopyOption.REPLACE_EXISTING);
+            }
+            ReferenceData.Result r = switch (kind) {
+                case POSTCODES -> reference.importPostcodes(copy, Progress.NONE);
+                case DEPRIVATION -> reference.importDeprivation(copy, Progress.NONE);
+                case POPULATION -> reference.importPopulation(copy, Progress.NONE);
+            };
+            if (!r.problems().isEmpty()) {
+                throw new IOException("The shipped file " + path + " has rows that could not be used, first: line "
+                        + r.problems().get(0).line() + ": " + r.problems().get(0).reason());
+            }
+        } finally {
+            Files.deleteIfExists(copy);
+            Files.deleteIfExists(dir);
         }
-        setup.setPopulations(residents, Progress.NONE);
     }
 
     /** The code given to a demo neighbourhood, e.g. {@code NBH-COLCHESTER-NORTH}. */
@@ -195,12 +206,6 @@ public final class DemoProject {
     private static String text(String path) throws IOException {
         try (InputStream in = resource(path)) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
-    }
-
-    private static List<CSVRecord> csv(String path) throws IOException {
-        try (Reader r = new InputStreamReader(resource(path), StandardCharsets.UTF_8)) {
-            return CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).build().parse(r).getRecords();
         }
     }
 }

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Comparator;
 import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -21,6 +22,7 @@ import java.util.stream.Collectors;
 import org.assetatlas.model.AbcdCategory;
 import org.assetatlas.model.Area;
 import org.assetatlas.model.AreaLevel;
+import org.assetatlas.model.ReferenceSource;
 import org.assetatlas.model.Asset;
 import org.assetatlas.model.AssetKind;
 import org.assetatlas.model.AssetQuery;
@@ -215,7 +217,7 @@ public final class ReportService {
         Area whole = area != null ? area : wholeArea(areas);
         String areaName = area != null ? area.name() : whole != null ? whole.name() : project.name();
         Integer population = area != null ? area.population() : wholePopulation(whole, level);
-        String popSource = project.setting(POPULATION_SOURCE).orElse("");
+        String popSource = populationSource();
 
         Baseline baseline = baselines.baseline(req, domain, area);
         Map<AbcdCategory, Long> previousByCategory = baselines.categories(req, domain, area);
@@ -273,7 +275,30 @@ public final class ReportService {
         progress.update(4, 4, "Report ready");
         return new ReportContent(title, "Community asset deep dive", domain, areaName, project.name(),
                 LocalDate.now(), branding(), summary, map, mapNote, coverage, ev, actionsFor(domain,
-                area == null ? null : area.code()), directory, sources, notes);
+                area == null ? null : area.code()), directory, sources, dataSources(), notes);
+    }
+
+    /**
+     * Where the residents come from: the population file loaded last as reference data, else the project's
+     * {@link #POPULATION_SOURCE} setting (projects from before reference data were recorded), else empty.
+     */
+    private String populationSource() {
+        List<ReferenceSource> population = project.reference().sources().stream()
+                .filter(s -> s.kind() == ReferenceSource.Kind.POPULATION).toList();
+        if (population.isEmpty()) {
+            return project.setting(POPULATION_SOURCE).orElse("");
+        }
+        ReferenceSource s = population.get(population.size() - 1);
+        return s.title() + (s.vintage().isEmpty() ? "" : " (" + s.vintage() + ")");
+    }
+
+    /** The project's reference data for the report's "Data sources": each dataset and vintage once. */
+    private List<ReferenceSource> dataSources() {
+        Map<List<String>, ReferenceSource> distinct = new LinkedHashMap<>();
+        for (ReferenceSource s : project.reference().sources()) {
+            distinct.putIfAbsent(List.of(s.kind().name(), s.title(), s.vintage(), s.publisher(), s.licence()), s);
+        }
+        return List.copyOf(distinct.values());
     }
 
     private static Area wholeArea(List<Area> areas) {
@@ -298,22 +323,23 @@ public final class ReportService {
     }
 
     /**
-     * The deprivation column from the project's own IMD 2019 statistic: at the assignment level,
-     * the share of residents living in LSOAs among England's most deprived 20% (as the map shades it); null when the
-     * project has no such statistic or it cannot be summed up to that level.
+     * The deprivation column from the project's IMD decile ({@link AreaStatistics#imdDecile()}): at the assignment
+     * level, the share of residents living in LSOAs among England's most deprived 20% (as the map shades it); null
+     * when the project has no such statistic or it cannot be summed up to that level.
      */
     private AreaMeasure imported() {
         AreaLevel level = project.assignmentLevel();
-        var raw = level == null ? java.util.Optional.<org.assetatlas.analysis.AreaMeasure>empty()
-                : project.statistics().indicatorMeasure(DemoIndicators.IMD_DECILE);
+        var raw = level == null ? java.util.Optional.<org.assetatlas.model.Indicator>empty()
+                : project.statistics().imdDecile();
         if (raw.isEmpty()) {
             return null;
         }
+        String edition = AreaStatistics.imdEdition(raw.get());
         try {
             org.assetatlas.analysis.AreaMeasure imd = ThematicMaps.imd(project, level);
-            boolean deciles = level.name().equals(raw.get().level()); // LSOAs: the decile itself
-            return new AreaMeasure(deciles ? "IMD 2019 decile (1 = most deprived)"
-                    : "Residents in England's most deprived 20% (IMD 2019)", code -> {
+            boolean deciles = level == raw.get().level(); // LSOAs: the decile itself
+            return new AreaMeasure(deciles ? "IMD " + edition + " decile (1 = most deprived)"
+                    : "Residents in England's most deprived 20% (IMD " + edition + ")", code -> {
                         double v = imd.value(code);
                         return Double.isNaN(v) ? null
                                 : deciles ? String.format(Locale.UK, "%.0f", v) : String.format(Locale.UK, "%.0f%%", v);

@@ -182,6 +182,16 @@ public final class SignpostService {
      * failure or cancel leaves the project as it was. Malformed rows are reported with their line and skipped.
      */
     public PostcodeImport importPostcodes(Path csv, Progress progress) throws IOException {
+        return importPostcodes(csv, progress, n -> { });
+    }
+
+    /**
+     * Imports postcode centroids as {@link #importPostcodes(Path, Progress)} does, and runs {@code alsoInTransaction}
+     * with the number of centroids stored inside the same transaction (for {@link ReferenceData} to record the
+     * file); the file is read before the project is locked.
+     */
+    PostcodeImport importPostcodes(Path csv, Progress progress, java.util.function.LongConsumer alsoInTransaction)
+            throws IOException {
         PostcodeCsvReader.Result r = new PostcodeCsvReader().read(csv, progress);
         synchronized (lock) {
             store.inTransaction(() -> {
@@ -194,6 +204,7 @@ public final class SignpostService {
                     store.postcodes().put(Postcodes.compact(c.postcode()), c.postcode(), c.location().lat(),
                             c.location().lon());
                 }
+                alsoInTransaction.accept(r.centroids().size());
                 return null;
             });
         }

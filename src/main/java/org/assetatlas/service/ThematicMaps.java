@@ -22,6 +22,7 @@ import org.assetatlas.map.MapViewport;
 import org.assetatlas.map.TileSource;
 import org.assetatlas.model.Area;
 import org.assetatlas.model.AreaLevel;
+import org.assetatlas.model.Indicator;
 import org.assetatlas.model.Asset;
 import org.assetatlas.model.AssetQuery;
 import org.assetatlas.store.MbtilesReader;
@@ -43,7 +44,7 @@ public final class ThematicMaps {
         /** Assets per 1,000 residents. */
         PER1000("Assets per 1,000 residents"),
         /** The Index of Multiple Deprivation 2019 (deciles by LSOA; share of residents in the most deprived 20%). */
-        IMD("Deprivation (IMD 2019)"),
+        IMD("Deprivation (IMD)"),
         /** IMD against assets per 1,000 residents, 3 × 3. */
         BIVARIATE("Need against supply"),
         /** An imported area statistic, chosen by its key. */
@@ -200,21 +201,22 @@ public final class ThematicMaps {
     }
 
     /**
-     * The IMD 2019 at a level: the decile of each LSOA (fixed classes, decile 1 most deprived); for wards and
-     * neighbourhoods, the percentage of residents living in LSOAs among the most deprived 20% in England (deciles
-     * 1 and 2), weighted by the LSOAs' populations.
+     * The IMD at a level, from the project's IMD decile ({@link AreaStatistics#imdDecile()}): the decile of each LSOA
+     * (fixed classes, decile 1 most deprived); for wards and neighbourhoods, the percentage of residents living in
+     * LSOAs among the most deprived 20% in England (deciles 1 and 2), weighted by the LSOAs' populations.
      */
     public static AreaMeasure imd(AtlasProject project, AreaLevel level) {
         AreaStatistics stats = project.statistics();
-        AreaMeasure deciles = stats.indicatorMeasure(DemoIndicators.IMD_DECILE).orElseThrow(() ->
-                new IllegalArgumentException("The project has no IMD 2019 indicator (key " + DemoIndicators.IMD_DECILE
-                        + "); import one first"));
+        Indicator imd = stats.imdDecile().orElseThrow(() -> new IllegalArgumentException("The project has no Index"
+                + " of Multiple Deprivation (IMD) deciles; import an English Indices of Deprivation file first"));
+        AreaMeasure deciles = stats.indicatorMeasure(imd.key()).orElseThrow();
         if (level.name().equals(deciles.level())) {
             return deciles;
         }
         return requireValues(stats.aggregate(deciles, level, AreaStatistics.Aggregation.SHARE_OF_RESIDENTS_AT_MOST,
-                2, "Residents in the most deprived 20% (IMD 2019), %"), "The IMD cannot be summed up to "
-                + level.label() + "s: their LSOAs have no populations or no parent " + level.label());
+                2, "Residents in the most deprived 20% (IMD " + AreaStatistics.imdEdition(imd) + "), %"),
+                "The IMD cannot be summed up to " + level.label() + "s: their LSOAs have no populations or no parent "
+                + level.label());
     }
 
     private static AreaMeasure requireValues(AreaMeasure m, String message) {
@@ -297,8 +299,12 @@ public final class ThematicMaps {
                                TileSource basemap) {
     }
 
-    /** A finished map image, with the time it took to draw. */
-    public record MapImage(BufferedImage image, long drawMillis, String title) {
+    /**
+     * A finished map image, with the time it took to draw.
+     *
+     * @param shading the legend title of the areas' shading (e.g. "IMD 2019 decile"), or empty when none
+     */
+    public record MapImage(BufferedImage image, long drawMillis, String title, String shading) {
     }
 
     /** Draws a finished map of the project. */
@@ -363,6 +369,7 @@ public final class ThematicMaps {
                 + (t.domain() == null || t.domain().isBlank() ? "" : " \u00b7 " + t.domain().strip());
         BufferedImage img = MapExport.render(renderer, v, req.scale(),
                 new MapExport.Furniture(title, attribution.toString(), true, true, true));
-        return new MapImage(img, (System.nanoTime() - start) / 1_000_000, title);
+        return new MapImage(img, (System.nanoTime() - start) / 1_000_000, title,
+                choropleth == null ? "" : choropleth.title());
     }
 }

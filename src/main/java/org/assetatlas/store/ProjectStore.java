@@ -38,6 +38,7 @@ public final class ProjectStore implements AutoCloseable {
     private final TransportRepository transport;
     private final ReportRepository reports;
     private final IndicatorRepository indicators;
+    private final ReferenceSourceRepository referenceSources;
     private final DomainTags domainTags;
     /** Why the project is open read-only, or null when it is open for editing. */
     private final String readOnlyReason;
@@ -59,6 +60,7 @@ public final class ProjectStore implements AutoCloseable {
         this.transport = new TransportRepository(connection);
         this.reports = new ReportRepository(connection);
         this.indicators = new IndicatorRepository(connection);
+        this.referenceSources = new ReferenceSourceRepository(connection);
         this.domainTags = new DomainTags(connection, domains);
     }
 
@@ -360,6 +362,11 @@ public final class ProjectStore implements AutoCloseable {
     /** Imported area statistics (indicators) and their values. */
     public IndicatorRepository indicators() {
         return indicators;
+    }
+
+    /** The reference files loaded into the project, with source, licence and vintage. */
+    public ReferenceSourceRepository referenceSources() {
+        return referenceSources;
     }
 
     /** The schema version of the open file. */

@@ -256,14 +256,17 @@ public final class MainView {
         MenuItem restoreBackup = item("Restore from backup\u2026", null, vm::chooseAndRestoreBackup);
         restoreBackup.setId("restoreBackupMenuItem");
         restoreBackup.disableProperty().bind(vm.projectProperty().isNull().or(busy));
+        MenuItem reference = item("Reference data\u2026", null, this::referenceData);
+        reference.setId("referenceDataMenuItem");
         MenuItem quit = item("Quit", "Shortcut+Q", onQuit);
         for (MenuItem i : new MenuItem[] {newProject, open, demo}) {
             i.disableProperty().bind(busy);
         }
         importCsv.disableProperty().bind(noProject.or(busy));
         exportCsv.disableProperty().bind(noProject.or(busy));
+        reference.disableProperty().bind(noProject.or(busy));
         Menu file = new Menu("File", null, newProject, open, recent, demo, new SeparatorMenuItem(), importCsv,
-                exportCsv, new SeparatorMenuItem(), restoreBackup, new SeparatorMenuItem(), quit);
+                exportCsv, reference, new SeparatorMenuItem(), restoreBackup, new SeparatorMenuItem(), quit);
 
         MenuItem undo = item("Undo", "Shortcut+Z", this::undo);
         MenuItem redo = item("Redo", "Shortcut+Y", this::redo);
@@ -540,6 +543,14 @@ public final class MainView {
     }
 
     // ---- placeholder and status bar -----------------------------------------------------------------------------
+
+    /** Opens the Reference data dialog for the open project: the files loaded, and imports of more. */
+    public void referenceData() {
+        if (vm.projectProperty().get() != null) {
+            org.assetatlas.ui.project.ReferenceDataDialog.open(root.getScene() == null ? null
+                    : root.getScene().getWindow(), vm.projectProperty().get(), vm.dialogs());
+        }
+    }
 
     /** Opens the New Project wizard; the main window opens the project it made. */
     public void newProject() {

@@ -165,4 +165,53 @@ class AtlasCliTest {
         assertEquals(1, unknown.code());
         assertTrue(unknown.err().contains("no area statistic \"nope\""), unknown.err());
     }
+
+    @Test
+    void referenceListShowsTheDemosPostcodesDeprivationAndPopulation() {
+        Result r = run("reference", demo.toString(), "list");
+        assertEquals(0, r.code(), r.err());
+        assertEquals("kind\ttitle\tvintage\tpublisher\tlicence\tloaded\trows\tfile", r.lines().get(0));
+        assertTrue(r.out().contains("Postcode centroids\tOS Code-Point Open\t\tOrdnance Survey\t"), r.out());
+        assertTrue(r.out().contains("\t5010\tpostcodes_colchester.csv"), r.out());
+        assertTrue(r.out().contains("Indices of Deprivation\tEnglish Indices of Deprivation 2019\t2019\t"), r.out());
+        assertTrue(r.out().contains("Population by age\t"), r.out());
+    }
+
+    @Test
+    void postcodesCommandKeepsItsOutputAndRecordsTheSource() throws Exception {
+        Path csv = dir.resolve("ONSPD_AUG_2024_CO.csv");
+        Files.writeString(csv, "pcd,pcds,oslaua,osward,oseast1m,osnrth1m,lat,long\n"
+                + "\"CO1 1AA\",\"CO1 1AA\",E07000071,E05004125,599900,225200,51.889,0.903\n"
+                + "\"CO1 1AB\",\"CO1 1AB\",E07000071,E05004125,,,99.999999,0.000000\n"
+                + "\"NOT A PC\",\"NOT A PC\",E07000071,E05004125,599900,225200,51.889,0.903\n");
+        Result r = run("postcodes", demo.toString(), csv.toString());
+        assertEquals(0, r.code(), r.err());
+        assertEquals("line 4: \"NOT A PC\" is not a UK postcode", r.lines().get(0));
+        assertEquals("imported 1, without location 1, rejected 1", r.lines().get(1));
+        Result list = run("reference", demo.toString(), "list");
+        assertTrue(list.out().contains("Postcode centroids\tONS Postcode Directory\tAUG 2024\tOffice for National"
+                + " Statistics\tOpen Government Licence v3.0\t"), list.out());
+    }
+
+    @Test
+    void referenceDownloadsSaysWhereEachKindComesFromAndItsLicence() {
+        Result r = run("reference", demo.toString(), "downloads");
+        assertEquals(0, r.code(), r.err());
+        for (String kind : List.of("Postcode centroids\t", "Indices of Deprivation\t", "Population by age\t")) {
+            assertTrue(r.lines().stream().anyMatch(l -> l.startsWith(kind) && l.contains("\thttps://")
+                    && l.endsWith("Open Government Licence v3.0") || l.startsWith(kind) && l.endsWith("(OS OpenData)")),
+                    kind + " in:\n" + r.out());
+        }
+    }
+
+    @Test
+    void referenceImportOfAnUnknownKindOrAMissingFileIsAOneLineError() {
+        Result unknown = run("reference", demo.toString(), "import", "schools", "x.csv");
+        assertEquals(2, unknown.code());
+        assertTrue(unknown.err().contains("Unknown kind \"schools\"; use postcodes, deprivation or population"),
+                unknown.err());
+        Result bad = run("reference", demo.toString(), "import", "deprivation", demo.toString());
+        assertEquals(1, bad.code());
+        assertEquals(1, bad.err().strip().lines().count(), bad.err());
+    }
 }

@@ -191,21 +191,22 @@ class TendringSetupCliTest {
     @Test
     @Order(8)
     void importsTheCodePointOpenPostcodes() throws IOException {
-        Result r = run("postcodes", atlas.toString(), file("tendring_postcodes_codepoint_open_2014.csv"));
+        Result r = run("reference", atlas.toString(), "import", "postcodes",
+                file("tendring_postcodes_codepoint_open_2014.csv"));
         long rows = Files.readAllLines(files.resolve("tendring_postcodes_codepoint_open_2014.csv")).stream()
                 .filter(l -> l.matches("^\"?[A-Z]{1,2}\\d.*")).count();
         assertTrue(rows > 300, "rows " + rows);
-        assertEquals("imported " + rows + ", without location 0, rejected 0", r.lastLine());
+        assertEquals("Imported " + rows + " of " + rows + " rows of OS Code-Point Open (2014).", r.lastLine());
     }
 
     @Test
     @Order(9)
     void importsTheImdDecilesOfEveryLsoa() throws IOException {
         Path imd = Path.of("data/reference/iod2019_file1_imd_colchester_tendring.csv");
-        Result r = run("import-stats", atlas.toString(), imd.toString(), "--key", "imd2019-decile", "--name",
-                "IMD 2019 decile", "--column", IMD_COLUMN, "--imd-deciles", "--vintage", "2011", "--source",
-                "MHCLG, English Indices of Deprivation 2019", "--licence", "OGL v3.0");
-        assertTrue(r.lastLine().startsWith("stored 89, not in project "), r.out());
+        Result r = run("reference", atlas.toString(), "import", "deprivation", imd.toString());
+        assertEquals("measures: imd2019-rank, imd2019-decile", r.lines().get(0));
+        assertTrue(r.lastLine().startsWith("Imported 89 of 194 rows of English Indices of Deprivation 2019 as 2"
+                + " measures; 105 areas are not in this project"), r.out());
         // the deciles stored for Tendring are those of the file's Tendring rows
         TreeSet<Integer> expected = new TreeSet<>();
         try (Reader in = Files.newBufferedReader(imd, StandardCharsets.UTF_8)) {
@@ -228,6 +229,41 @@ class TendringSetupCliTest {
 
     @Test
     @Order(10)
+    void importsTheMid2015PopulationSummedUpToTheNeighbourhoods() throws IOException {
+        Path file6 = Path.of("data/reference/iod2019_file6_population_mid2015_colchester_tendring.csv");
+        Result r = run("reference", atlas.toString(), "import", "population", file6.toString());
+        assertEquals("measures: pop-all-ages, pop-0-15, pop-16-59, pop-60-plus", r.lines().get(0));
+        int tendring = 0;
+        for (CSVRecord rec : csv(file6)) {
+            if (rec.get(2).equals("E07000076")) {
+                tendring += Integer.parseInt(rec.get(4).replace(",", ""));
+            }
+        }
+        try (AtlasProject p = AtlasProject.open(atlas)) {
+            assertEquals(tendring, p.area("E07000076").orElseThrow().population());
+            int neighbourhoods = p.areas(org.assetatlas.model.AreaLevel.NEIGHBOURHOOD).stream()
+                    .mapToInt(a -> a.population()).sum();
+            assertEquals(tendring, neighbourhoods);
+        }
+    }
+
+    @Test
+    @Order(11)
+    void listsTheReferenceFilesWithTheirSourceLicenceAndVintage() {
+        Result r = run("reference", atlas.toString(), "list");
+        List<String> rows = r.lines().subList(1, r.lines().size() - 1);
+        assertEquals(3, rows.size(), r.out());
+        assertTrue(rows.get(0).startsWith("Postcode centroids\tOS Code-Point Open\t2014\tOrdnance Survey\t"
+                + "Open Government Licence v3.0 (OS OpenData)\t"), rows.get(0));
+        assertTrue(rows.get(1).startsWith("Indices of Deprivation\tEnglish Indices of Deprivation 2019\t2019\t"
+                + "Ministry of Housing, Communities and Local Government\tOpen Government Licence v3.0\t"), rows.get(1));
+        assertTrue(rows.get(1).endsWith("\t89\tiod2019_file1_imd_colchester_tendring.csv"), rows.get(1));
+        assertTrue(rows.get(2).startsWith("Population by age\t"), rows.get(2));
+        assertEquals("3 reference files", r.lastLine());
+    }
+
+    @Test
+    @Order(12)
     void importPlacesAssetsWithOnlyAPostcodeAndWarnsOfTheUnknownOne() throws IOException {
         Path source = files.resolve("tendring-assets-postcodes-only.csv");
         List<CSVRecord> rows = csv(source);
@@ -253,7 +289,7 @@ class TendringSetupCliTest {
     }
 
     @Test
-    @Order(11)
+    @Order(13)
     void everyLocatedAssetIsInOneWardAndOneNeighbourhood() throws IOException {
         Map<String, List<String>> wardsOf = new HashMap<>();
         List<String> wardCodes = run("areas", atlas.toString(), "list").lines().stream()
@@ -290,7 +326,7 @@ class TendringSetupCliTest {
     }
 
     @Test
-    @Order(12)
+    @Order(14)
     void mapShadesTheLsoasByImdDecile() throws IOException {
         Path png = dir.resolve("tendring-imd.png");
         Result r = run("map", atlas.toString(), "--out", png.toString(), "--choropleth", "imd", "--width", "800",
@@ -302,7 +338,7 @@ class TendringSetupCliTest {
     }
 
     @Test
-    @Order(13)
+    @Order(15)
     void signpostingNearClactonLibrarysPostcodeFindsItFirst() {
         Result r = run("search", atlas.toString(), "library", "--near", "CO15 1SF", "--limit", "5");
         assertTrue(r.lines().get(0).startsWith("1. Clacton Library  (under 0.1 miles)"), r.out());
@@ -310,7 +346,7 @@ class TendringSetupCliTest {
     }
 
     @Test
-    @Order(14)
+    @Order(16)
     void writesTheAgeWellReportForTendring() throws IOException {
         Path pdf = dir.resolve("age-well.pdf");
         run("report", atlas.toString(), "--domain", "Age Well", "--out", pdf.toString());

@@ -48,17 +48,17 @@ class AreaStatisticsTest {
 
     @Test
     void theDemoShipsTheRealImd2019DecilesOfItsLsoas() {
-        Indicator imd = demo.statistics().indicator(DemoIndicators.IMD_DECILE).orElseThrow();
+        Indicator imd = demo.statistics().indicator("imd2019-decile").orElseThrow();
         assertEquals(AreaLevel.LSOA, imd.level());
         assertEquals("2011", imd.vintage());
         assertEquals("LSOA (2011)", imd.geography());
         assertTrue(imd.licence().contains("OGL"), imd.licence());
-        AreaMeasure m = demo.statistics().indicatorMeasure(DemoIndicators.IMD_DECILE).orElseThrow();
+        AreaMeasure m = demo.statistics().indicatorMeasure("imd2019-decile").orElseThrow();
         assertEquals(105, m.values().size());
         // IoD2019 File 1: Colchester 018A (E01021637) rank 9,750, decile 3.
         assertEquals(3.0, m.value("E01021637"));
         assertEquals(ClassMethod.FIXED, m.classes().method());
-        assertEquals(9750.0, demo.statistics().indicatorMeasure(DemoIndicators.IMD_RANK).orElseThrow()
+        assertEquals(9750.0, demo.statistics().indicatorMeasure("imd2019-rank").orElseThrow()
                 .value("E01021637"));
     }
 
@@ -173,7 +173,7 @@ class AreaStatisticsTest {
     @Test
     void lsoaDecilesAggregateToTheShareOfResidentsInTheMostDeprivedFifth() {
         AreaStatistics s = demo.statistics();
-        AreaMeasure deciles = s.indicatorMeasure(DemoIndicators.IMD_DECILE).orElseThrow();
+        AreaMeasure deciles = s.indicatorMeasure("imd2019-decile").orElseThrow();
         AreaMeasure share = s.aggregate(deciles, AreaLevel.WARD, AreaStatistics.Aggregation.SHARE_OF_RESIDENTS_AT_MOST,
                 2, "share");
         assertEquals(17, share.values().size());
@@ -190,7 +190,7 @@ class AreaStatisticsTest {
             assertEquals(100.0 * deprived / people, share.value(ward.code()), 1e-9, ward.name());
         }
         assertTrue(share.higherIsWorse());
-        AreaMeasure rank = s.aggregate(s.indicatorMeasure(DemoIndicators.IMD_RANK).orElseThrow(),
+        AreaMeasure rank = s.aggregate(s.indicatorMeasure("imd2019-rank").orElseThrow(),
                 AreaLevel.NEIGHBOURHOOD, AreaStatistics.Aggregation.POPULATION_WEIGHTED_MEAN, 0, "average rank");
         assertEquals(3, rank.values().size());
         rank.values().values().forEach(v -> assertTrue(v >= 1 && v <= 32_844, "rank " + v));

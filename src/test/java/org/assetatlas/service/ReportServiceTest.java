@@ -306,6 +306,43 @@ class ReportServiceTest {
     }
 
     @Test
+    void dataSourcesListTheReferenceDataLoadedWithPublisherVintageAndLicence() throws IOException {
+        List<org.assetatlas.model.ReferenceSource> loaded = demo.reference().sources();
+        assertEquals(3, loaded.size(), loaded.toString());
+        int at = pdfText.indexOf("Data sources Dataset Publisher Vintage Licence");
+        assertTrue(at > 0, "the Data sources table is in the PDF");
+        // a narrow column may break "mid-2015" after its hyphen
+        String table = pdfText.substring(at, pdfText.indexOf("Data licences and attribution", at)).replace("- ", "-");
+        assertTrue(table.contains("English Indices of Deprivation 2019 Ministry of Housing, Communities and Local"
+                + " Government 2019 Open Government Licence v3.0"), table);
+        assertTrue(table.contains("OS Code-Point Open Ordnance Survey"), table);
+        assertTrue(table.contains("mid-2015"), table);
+        assertTrue(pdfText.contains("Residents: Population denominators, English Indices of Deprivation 2019 (File 6),"
+                + " from ONS mid-year estimates (mid-"), "the method note says where residents come from");
+        Path docx = dir.resolve("sources.docx");
+        demo.reports().write(ReportRequest.of(DOMAIN, areaCode()), ReportFormat.DOCX, docx, Progress.NONE);
+        String w = docxText(docx);
+        assertTrue(w.contains("Data sources"), "Word report has the section");
+        for (org.assetatlas.model.ReferenceSource s : loaded) {
+            assertTrue(w.contains(s.title() + "\t" + s.publisher()), s.title() + " in:\n" + w);
+        }
+    }
+
+    @Test
+    void aDatasetLoadedFromTwoFilesIsListedOnce() throws IOException {
+        try (AtlasProject t = TendringFixture.build(dir.resolve("tendring-sources.atlas"))) {
+            t.reference().importDeprivation(Path.of("data/reference/iod2019_file1_imd_colchester_tendring.csv"),
+                    Progress.NONE);
+            t.reference().importDeprivation(Path.of("data/reference/iod2019_file2_domains_colchester_tendring.csv"),
+                    Progress.NONE);
+            assertEquals(2, t.reference().sources().size());
+            var listed = t.reports().content(ReportRequest.of(null, null), Progress.NONE).dataSources();
+            assertEquals(List.of("English Indices of Deprivation 2019"),
+                    listed.stream().map(org.assetatlas.model.ReferenceSource::title).toList());
+        }
+    }
+
+    @Test
     void unknownDomainOrAreaIsAClearError() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> demo.reports().content(ReportRequest.of("Sleep Well", null), Progress.NONE));

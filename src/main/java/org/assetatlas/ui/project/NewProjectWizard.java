@@ -651,29 +651,23 @@ public final class NewProjectWizard extends BorderPane {
     // ---------------------------------------------------------------- 4. reference data
 
     private final class ReferenceStep implements WizardStep {
-        private final VBox content;
-        private final Label result = new Label();
+        private final javafx.scene.control.ScrollPane content;
 
         ReferenceStep() {
             Label where = hint("Reference data makes the project more useful: postcodes place assets and searches,"
-                    + " deprivation and population shade the map. Download the files, then import them here or"
-                    + " later from the command line.\n\n"
-                    + "\u2022 Postcodes: the ONS Postcode Directory or the National Statistics Postcode Lookup (NSPL)"
-                    + " from the ONS Open Geography Portal, https://geoportal.statistics.gov.uk (Open Government"
-                    + " Licence), or OS Code-Point Open from https://osdatahub.os.uk (OS OpenData).\n"
-                    + "\u2022 Deprivation: the English Indices of Deprivation, by LSOA,"
-                    + " https://www.gov.uk/government/collections/english-indices-of-deprivation (import-stats).\n"
-                    + "\u2022 Population: the ONS mid-year population estimates for LSOAs (import-stats).");
-            Button postcodes = new Button("Import postcodes CSV\u2026");
-            postcodes.setId("wizard-import-postcodes");
-            postcodes.disableProperty().bind(busy);
-            postcodes.setOnAction(e -> dialogs.chooseFileToOpen("Postcodes", DialogService.FileType.CSV, null)
-                    .ifPresent(f -> background("Importing postcodes\u2026", p -> model.importPostcodes(f, p), s -> {
-                        model.referenceSummaries().add(s);
-                        result.setText(s + ".");
-                    })));
-            result.setWrapText(true);
-            content = page(where, postcodes, result);
+                    + " deprivation and population shade the map and go into reports with their source and licence."
+                    + " Download the files, then import them here, later from File \u25B8 Reference data\u2026, or"
+                    + " with the command line's reference command.");
+            ReferenceDataPane pane = new ReferenceDataPane(model.reference(), dialogs,
+                    (what, work, done) -> background(what, work, done), busy);
+            // the three kinds with their download addresses are taller than the window
+            content = new javafx.scene.control.ScrollPane(page(where, pane));
+            content.setFitToWidth(true);
+        }
+
+        @Override
+        public void entered() {
+            model.reference().refresh();
         }
 
         @Override

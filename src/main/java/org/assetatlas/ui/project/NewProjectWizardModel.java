@@ -25,7 +25,6 @@ import org.assetatlas.model.AreaLevel;
 import org.assetatlas.model.Framework;
 import org.assetatlas.service.AreaSetup;
 import org.assetatlas.service.AtlasProject;
-import org.assetatlas.service.SignpostService;
 import org.assetatlas.util.Progress;
 
 /**
@@ -73,7 +72,7 @@ public final class NewProjectWizardModel {
     private final ObservableMap<String, List<String>> groups = FXCollections.observableMap(new LinkedHashMap<>());
     private final StringProperty groupingSummary = new SimpleStringProperty("");
 
-    private final ObservableList<String> referenceSummaries = FXCollections.observableArrayList();
+    private final ReferenceDataViewModel reference = new ReferenceDataViewModel(this::createProject);
 
     private AtlasProject project;
 
@@ -299,16 +298,9 @@ public final class NewProjectWizardModel {
 
     // ---- reference data
 
-    /** Imports a postcode directory (off the FX thread); returns its summary. */
-    public String importPostcodes(Path csv, Progress progress) throws IOException {
-        SignpostService.PostcodeImport r = createProject().signposting().importPostcodes(csv, progress);
-        return String.format(Locale.UK, "%,d postcodes imported (%,d without a location); %d rows with problems",
-                r.imported(), r.withoutLocation(), r.problems().size());
-    }
-
-    /** Summaries of the reference data imported. */
-    public ObservableList<String> referenceSummaries() {
-        return referenceSummaries;
+    /** The reference data step: downloads, imports of each kind through the project's reference data, sources. */
+    public ReferenceDataViewModel reference() {
+        return reference;
     }
 
     // ---- finish
@@ -337,7 +329,7 @@ public final class NewProjectWizardModel {
             out.add("Neighbourhoods: " + String.join("; ", hoods));
         }
         out.add("Domains: " + String.join("; ", project.framework().currentNames()));
-        out.addAll(referenceSummaries);
+        out.addAll(reference.summaries());
         return out;
     }
 

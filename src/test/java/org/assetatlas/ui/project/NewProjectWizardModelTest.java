@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 
 import org.assetatlas.model.Area;
 import org.assetatlas.model.AreaLevel;
+import org.assetatlas.model.ReferenceSource;
 import org.assetatlas.service.AreaSetup;
 import org.assetatlas.service.AtlasProject;
 import org.assetatlas.util.Progress;
@@ -85,12 +86,39 @@ class NewProjectWizardModelTest {
                 .filter(a -> tree.parent(a.code()).map(x -> x.level() == AreaLevel.WARD).orElse(false)).count();
         assertTrue(lsoasWithParents >= 85, lsoasWithParents + " LSOAs with parents");
 
+        // reference data of each kind through the project's one import path, with its source recorded
+        ReferenceDataViewModel reference = m.reference();
+        reference.imported(reference.importFile(ReferenceSource.Kind.POSTCODES,
+                Path.of("src/test/resources/tendring/tendring_postcodes_codepoint_open_2014.csv"), Progress.NONE));
+        reference.imported(reference.importFile(ReferenceSource.Kind.DEPRIVATION,
+                Path.of("data/reference/iod2019_file1_imd_colchester_tendring.csv"), Progress.NONE));
+        reference.imported(reference.importFile(ReferenceSource.Kind.POPULATION,
+                Path.of("data/reference/iod2019_file6_population_mid2015_colchester_tendring.csv"), Progress.NONE));
+        assertEquals(List.of("OS Code-Point Open", "English Indices of Deprivation 2019"), reference.sources().stream()
+                .limit(2).map(ReferenceSource::title).toList());
+        assertEquals(3, reference.sources().size());
+        assertTrue(p.statistics().imdDecile().isPresent());
+        assertTrue(p.areas(AreaLevel.NEIGHBOURHOOD).stream().allMatch(a -> a.population() != null));
+
         List<String> summary = m.summary();
+        assertTrue(summary.stream().anyMatch(s -> s.startsWith("Imported 89 of 194 rows of English Indices of"
+                + " Deprivation 2019")), summary.toString());
         assertTrue(summary.contains("35 Ward areas"), summary.toString());
         assertTrue(summary.contains("89 LSOA areas"), summary.toString());
         assertTrue(summary.contains("3 Neighbourhood areas"), summary.toString());
         assertTrue(summary.stream().anyMatch(s -> s.startsWith("Domains: Pride and Joy")), summary.toString());
         m.close();
+    }
+
+    @Test
+    void eachKindSaysWhereToDownloadItAndItsLicence() {
+        for (ReferenceSource.Kind kind : ReferenceSource.Kind.values()) {
+            List<org.assetatlas.service.ReferenceData.Download> d = ReferenceDataViewModel.downloads(kind);
+            assertFalse(d.isEmpty(), kind.name());
+            assertTrue(d.stream().allMatch(x -> x.where().startsWith("https://") && x.licence().contains("Open"
+                    + " Government Licence")), d.toString());
+            assertFalse(ReferenceDataViewModel.purpose(kind).isBlank());
+        }
     }
 
     @Test

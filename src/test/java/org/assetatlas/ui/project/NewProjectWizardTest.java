@@ -100,6 +100,14 @@ class NewProjectWizardTest {
                 .startsWith("3 neighbourhoods made from 35 areas"));
 
         robot.clickOn("#wizard-next");
+        assertEquals(3, wizard.stepIndex());
+        dialogs.files.add(Path.of("data/reference/iod2019_file1_imd_colchester_tendring.csv"));
+        robot.clickOn("#reference-import-deprivation");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
+                () -> !robot.lookup("#reference-result").queryAs(Label.class).getText().isEmpty());
+        assertTrue(robot.lookup("#reference-result").queryAs(Label.class).getText()
+                .startsWith("Imported 89 of 194 rows of English Indices of Deprivation 2019"));
+        assertEquals(1, robot.lookup("#reference-sources").queryTableView().getItems().size());
         robot.clickOn("#wizard-next");
         assertEquals(4, wizard.stepIndex());
         String summary = robot.lookup("#wizard-summary").queryAs(VBox.class).getChildren().stream()
