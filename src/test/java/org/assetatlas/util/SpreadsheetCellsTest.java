@@ -29,7 +29,7 @@ class SpreadsheetCellsTest {
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', quoteCharacter = '"', value = {"\t=1+2", "\r=1+2", "\t"})
+    @ValueSource(strings = {"\t=1+2", "\r=1+2", "\t"})
     void guardsALeadingTabOrCarriageReturn(String value) {
         assertEquals("'" + value, SpreadsheetCells.guard(value));
         assertEquals(value, SpreadsheetCells.unguard("'" + value));
