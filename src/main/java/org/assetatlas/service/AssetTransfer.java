@@ -1,6 +1,7 @@
 package org.assetatlas.service;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -49,7 +50,10 @@ public final class AssetTransfer {
     /**
      * Imports assets from a CSV file as one transaction: good rows are stored, bad rows are reported with their line
      * number and reason and written to {@code NAME.rejects.csv} beside the source. A row whose id matches an
-     * existing asset replaces it. If the import fails or is cancelled part-way, nothing of it remains.
+     * existing asset replaces it; a second row with the same id in the file is rejected. If the import fails or is
+     * cancelled part-way, nothing of it remains. The rejects file is written before the transaction commits, so
+     * an import that cannot write it stores nothing (and says so), and an import that has stored its rows never
+     * reports a failure afterwards.
      *
      * <p>The file is read and checked on a second thread while this one stores what has been read (see
      * {@link CsvAssetReader#readAhead}), through {@link AssetBulkWriter}. Areas named in the file are resolved, and
@@ -74,8 +78,10 @@ public final class AssetTransfer {
             PostcodeTally tally = new PostcodeTally(); // written by the reading thread alone until the end
             ExecutorService reading = Executors.newSingleThreadExecutor(AssetTransfer::importThread);
             CsvAssetReader.Summary summary;
+            Path[] rejectsFile = {null}; // in place before the commit; removed again if the commit does not happen
             try {
-                summary = AssetBulkWriter.write(store, progress, writer -> reader.readAhead(source, reading,
+                summary = AssetBulkWriter.write(store, progress, writer -> {
+                    CsvAssetReader.Summary read = reader.readAhead(source, reading,
                         asset -> {
                             Asset located = postcodes == null ? asset
                                     : PostcodeLocating.locate(asset, postcodes::find, false);
@@ -89,11 +95,20 @@ public final class AssetTransfer {
                                 }
                                 counts[0]++;
                             }
-                        }, rejects::add, progress));
-            } catch (StoreException e) {
+                        }, rejects::add, progress);
+                    if (!rejects.isEmpty()) {
+                        progress.checkCancelled();
+                        rejectsFile[0] = writeRejects(source, rejects);
+                    }
+                    return read;
+                });
+            } catch (RuntimeException | Error e) {
+                if (rejectsFile[0] != null) {
+                    Files.deleteIfExists(rejectsFile[0]);
+                }
                 // The transaction wraps what the reading threw; the caller is promised the reader's own exception.
-                if (e.getCause() instanceof IOException io && java.util.Objects.equals(e.getMessage(), io.getMessage())) {
-                    throw io;
+                if (e instanceof StoreException se && unwrap(se) != null) {
+                    throw unwrap(se);
                 }
                 throw e;
             } finally {
@@ -102,16 +117,31 @@ public final class AssetTransfer {
                     postcodes.close();
                 }
             }
-            Path rejectsFile = null;
-            if (!rejects.isEmpty()) {
-                rejectsFile = RejectsWriter.write(source, rejects);
-            }
             project.clearUndo(ChangeScope.ASSETS);
             project.changed(ChangeScope.ASSETS);
             return new ImportReport(counts[0], counts[1], rejects.size(),
-                    List.copyOf(rejects.subList(0, Math.min(rejects.size(), MAX_REPORTED_REJECTS))), rejectsFile,
+                    List.copyOf(rejects.subList(0, Math.min(rejects.size(), MAX_REPORTED_REJECTS))), rejectsFile[0],
                     summary.unknownColumns(), tally.located, tally.unknown, List.copyOf(tally.examples));
         }
+    }
+
+    /**
+     * Writes the rejects file; called inside the import's transaction, so that a file that cannot be written stops
+     * the import before anything is stored.
+     */
+    private Path writeRejects(Path source, List<RejectedRow> rejects) throws IOException {
+        Path path = RejectsWriter.rejectsPathFor(source);
+        try {
+            return RejectsWriter.write(source, rejects, project.file());
+        } catch (IOException e) {
+            throw new IOException("The rejected rows could not be written to " + path + " (" + e.getMessage()
+                    + "), so nothing was imported; the project is unchanged", e);
+        }
+    }
+
+    private static IOException unwrap(StoreException e) {
+        return e.getCause() instanceof IOException io && java.util.Objects.equals(e.getMessage(), io.getMessage())
+                ? io : null;
     }
 
     /** What placing by postcode did to the rows of an import. */
@@ -170,12 +200,17 @@ public final class AssetTransfer {
         }
     }
 
-    /** Writes every asset to a CSV file (replacing it atomically), in the format {@link #importCsv} reads. */
+    /**
+     * Writes every asset to a CSV file (replacing it whole), in the format {@link #importCsv} reads.
+     *
+     * @throws org.assetatlas.util.OutputRefusedException when {@code out} is this project, another project or
+     *         database, or a folder; nothing is then written
+     */
     public long exportCsv(Path out, Progress progress) throws IOException {
         synchronized (lock) {
             List<Asset> all = new ArrayList<>();
             store.assets().forEach(all::add);
-            new CsvAssetWriter().write(all, out, progress);
+            new CsvAssetWriter().write(all, out, progress, project.file());
             return all.size();
         }
     }

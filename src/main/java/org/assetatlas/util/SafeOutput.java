@@ -7,6 +7,7 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
@@ -79,20 +80,78 @@ public final class SafeOutput {
      * @throws OutputRefusedException when the target is refused (see the class comment); nothing is then written
      */
     public static void write(Path out, Content content, Path... protect) throws IOException {
+        try (Pending p = open(out, protect)) {
+            content.writeTo(p.stream());
+            p.commit();
+        }
+    }
+
+    /**
+     * Starts writing an output whose content comes bit by bit: write to {@link Pending#stream()}, then
+     * {@link Pending#commit()}; closing without committing discards it and leaves the target untouched.
+     *
+     * @param protect files that must not be written over, as for {@link #write}
+     * @throws OutputRefusedException when the target is refused (see the class comment); nothing is then written
+     */
+    public static Pending open(Path out, Path... protect) throws IOException {
         Path target = check(out, protect);
         Path tmp = createTemporaryFile(target);
-        boolean moved = false;
         try {
-            try (OutputStream os = new BufferedOutputStream(Files.newOutputStream(tmp))) {
-                content.writeTo(os);
-            }
-            moveIntoPlace(tmp, target);
-            moved = true;
-        } finally {
-            if (!moved) {
-                Files.deleteIfExists(tmp);
-            }
+            return new Pending(target, tmp, new BufferedOutputStream(Files.newOutputStream(tmp)));
+        } catch (IOException | RuntimeException e) {
+            Files.deleteIfExists(tmp);
             PENDING.remove(tmp);
+            throw e;
+        }
+    }
+
+    /** An output being written to its temporary file; see {@link #open}. Not thread-safe. */
+    public static final class Pending implements Closeable {
+        private final Path target;
+        private final Path tmp;
+        private final OutputStream stream;
+        private boolean finished;
+
+        private Pending(Path target, Path tmp, OutputStream stream) {
+            this.target = target;
+            this.tmp = tmp;
+            this.stream = stream;
+        }
+
+        /** Where to write the content; closed by {@link #commit} or {@link #close}. */
+        public OutputStream stream() {
+            return stream;
+        }
+
+        /** The file this output will become. */
+        public Path target() {
+            return target;
+        }
+
+        /** Closes the stream and moves the complete file into place. */
+        public void commit() throws IOException {
+            if (finished) {
+                throw new IllegalStateException("The output " + target.getFileName() + " is finished already");
+            }
+            stream.close();
+            moveIntoPlace(tmp, target);
+            finished = true;
+            PENDING.remove(tmp);
+        }
+
+        /** Discards the output unless it was committed. */
+        @Override
+        public void close() throws IOException {
+            if (finished) {
+                return;
+            }
+            finished = true;
+            try {
+                stream.close();
+            } finally {
+                Files.deleteIfExists(tmp);
+                PENDING.remove(tmp);
+            }
         }
     }
 
@@ -119,21 +178,21 @@ public final class SafeOutput {
             throw new IOException("The folder " + (dir == null ? target : dir) + " does not exist");
         }
         if (Files.isDirectory(target)) {
-            throw new OutputRefusedException(out + " is a folder; give the name of a file to write");
+            throw new OutputRefusedException(out + " is a folder, not a file");
         }
         if (!Files.exists(target, LinkOption.NOFOLLOW_LINKS) && !Files.exists(target)) {
             return target;
+        }
+        var header = DatabaseFile.read(target);
+        if (header.isPresent()) {
+            throw new OutputRefusedException("Will not write over " + out + ": it is "
+                    + (header.get().atlasProject() ? "an Atlas project" : "a database") + ". Choose another file name.");
         }
         for (Path p : protect) {
             if (p != null && Files.exists(p) && Files.isSameFile(p, target)) {
                 throw new OutputRefusedException("Will not write to " + out + ": it is the file being read. "
                         + "Choose another file name.");
             }
-        }
-        var header = DatabaseFile.read(target);
-        if (header.isPresent()) {
-            throw new OutputRefusedException("Will not write over " + out + ": it is "
-                    + (header.get().atlasProject() ? "an Atlas project" : "a database") + ". Choose another file name.");
         }
         return target;
     }
@@ -149,6 +208,8 @@ public final class SafeOutput {
                 return tmp;
             } catch (FileAlreadyExistsException e) {
                 // another random name
+            } catch (AccessDeniedException e) {
+                throw new IOException("The folder " + dir + " cannot be written to (permission denied)", e);
             }
         }
     }

@@ -144,7 +144,7 @@ class SafeOutputsCliTest {
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().contains("line 2: Location 0"), r.out());
         assertTrue(r.out().contains("line 3: Last verified 2999-12-31 is in the future"), r.out());
-        assertTrue(r.out().contains("line 4: Last verified -2024-01-01 is not a date"), r.out());
+        assertTrue(r.out().contains("line 4: Last verified \"-2024-01-01\" is not a date"), r.out());
         assertTrue(r.out().contains("line 5: Name is 2,000,000 characters long"), r.out());
         assertTrue(r.out().length() < 10_000, "the giant name is not echoed");
         assertTrue(r.out().contains("imported 1, rejected 4"), r.out());
