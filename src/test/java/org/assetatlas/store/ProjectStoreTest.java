@@ -389,4 +389,71 @@ class ProjectStoreTest {
             }
         }
     }
+
+    /** The file's bytes and modification time, and whether SQLite has left side files beside it. */
+    private static String fingerprint(Path f) throws Exception {
+        return java.util.Arrays.hashCode(Files.readAllBytes(f)) + " " + Files.getLastModifiedTime(f).toMillis() + " "
+                + Files.exists(f.resolveSibling(f.getFileName() + "-wal")) + " "
+                + Files.exists(f.resolveSibling(f.getFileName() + "-shm"));
+    }
+
+    private static void backdate(Path f) throws Exception {
+        Files.setLastModifiedTime(f, java.nio.file.attribute.FileTime.fromMillis(1_600_000_000_000L));
+    }
+
+    @Test
+    void refusingAnotherSqliteDatabaseLeavesItExactlyAsItWas() throws Exception {
+        Path f = dir.resolve("other.db");
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + f)) {
+            c.createStatement().execute("CREATE TABLE t (x)");
+        }
+        backdate(f);
+        String before = fingerprint(f);
+
+        StoreException e = assertThrows(StoreException.class, () -> ProjectStore.open(f));
+
+        assertTrue(e.getMessage().contains("not a Community Asset Atlas project"), e.getMessage());
+        assertEquals(before, fingerprint(f));
+    }
+
+    @Test
+    void refusingAProjectFromANewerVersionLeavesItExactlyAsItWas() throws Exception {
+        fresh().close();
+        Path f = dir.resolve("p.atlas");
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + f)) {
+            c.createStatement().execute("PRAGMA user_version = 999");
+            c.createStatement().execute("PRAGMA journal_mode = DELETE");
+        }
+        backdate(f);
+        String before = fingerprint(f);
+
+        StoreException e = assertThrows(StoreException.class, () -> ProjectStore.open(f));
+
+        assertTrue(e.getMessage().contains("newer version"), e.getMessage());
+        assertEquals(before, fingerprint(f));
+    }
+
+    @Test
+    void aTruncatedProjectIsCalledDamagedInPlainWordsAndLeftAlone() throws Exception {
+        try (ProjectStore s = fresh()) {
+            s.inTransaction(() -> {
+                for (int i = 0; i < 200; i++) {
+                    s.assets().insert(richAsset().toBuilder().uid("a-" + i).build());
+                }
+                return null;
+            });
+        }
+        Path f = dir.resolve("p.atlas");
+        try (var ch = java.nio.channels.FileChannel.open(f, java.nio.file.StandardOpenOption.WRITE)) {
+            ch.truncate(ch.size() / 2);
+        }
+        backdate(f);
+        String before = fingerprint(f);
+
+        StoreException e = assertThrows(StoreException.class, () -> ProjectStore.open(f));
+
+        assertTrue(e.getMessage().contains("damaged"), e.getMessage());
+        assertFalse(e.getMessage().contains("SQLITE"), e.getMessage());
+        assertEquals(before, fingerprint(f));
+    }
 }
