@@ -9,6 +9,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -24,6 +25,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -45,8 +48,10 @@ import java.util.stream.Stream;
  * when all are written, giving files whose names collide distinct names; a batch that is not committed is removed
  * and leaves the folder as it was.</li>
  * </ul>
- * Temporary files and folders are hidden (their names start with a dot) and end in {@code .part}. They are removed
- * when the program is stopped normally or interrupted (Ctrl+C); only a program killed outright can leave one behind.
+ * Temporary files and folders are hidden (their names start with a dot), name the writing process and end in
+ * {@code .part}. They are removed when the program is stopped normally or interrupted (Ctrl+C); what a program
+ * killed outright left behind is removed by the next output written to the same folder, once that process has
+ * gone.
  */
 public final class SafeOutput {
 
@@ -63,6 +68,10 @@ public final class SafeOutput {
     }
 
     private static final SecureRandom RANDOM = new SecureRandom();
+    private static final String PART = ".part";
+    private static final long PID = ProcessHandle.current().pid();
+    /** A temporary name of ours: the writing process's id is group 1. */
+    private static final Pattern LEFTOVER = Pattern.compile("^\\..*\\.([0-9]{1,19})-[0-9a-z]+\\.part$");
     /** Temporary files and folders not yet moved into place or removed, removed if the program is stopped. */
     private static final Set<Path> PENDING = Collections.synchronizedSet(new HashSet<>());
 
@@ -199,6 +208,7 @@ public final class SafeOutput {
 
     private static Path createTemporaryFile(Path target) throws IOException {
         Path dir = target.getParent();
+        removeLeftovers(dir);
         String name = target.getFileName().toString();
         while (true) {
             Path tmp = dir.resolve(temporaryName(name));
@@ -214,9 +224,27 @@ public final class SafeOutput {
         }
     }
 
+    /** {@code .NAME.PID-RANDOM.part}: hidden, and naming the process that writes it. */
     private static String temporaryName(String name) {
         String stem = name.length() > 60 ? name.substring(0, 60) : name;
-        return "." + stem + "." + Long.toUnsignedString(RANDOM.nextLong(), 36) + ".part";
+        return "." + stem + "." + PID + "-" + Long.toUnsignedString(RANDOM.nextLong(), 36) + PART;
+    }
+
+    /**
+     * Removes what a writer killed outright left in the folder: temporary files and folders of ours whose process
+     * is no longer running. Anything else, and anything of a running process, is left alone.
+     */
+    static void removeLeftovers(Path dir) {
+        try (DirectoryStream<Path> parts = Files.newDirectoryStream(dir, ".*" + PART)) {
+            for (Path p : parts) {
+                Matcher m = LEFTOVER.matcher(p.getFileName().toString());
+                if (m.matches() && ProcessHandle.of(Long.parseLong(m.group(1))).isEmpty()) {
+                    removeTree(p);
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // tidying is a courtesy: a leftover that will not go must not stop the output being written
+        }
     }
 
     private static void moveIntoPlace(Path from, Path to) throws IOException {
@@ -254,6 +282,7 @@ public final class SafeOutput {
         private Batch(Path dir, Path[] protect) throws IOException {
             this.dir = dir;
             this.protect = protect.clone();
+            removeLeftovers(dir);
             Path w;
             while (true) {
                 w = dir.resolve(temporaryName("batch"));

@@ -2,6 +2,7 @@ package org.assetatlas.util;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -140,5 +141,22 @@ class SafeOutputTest {
         }
         assertEquals(List.of("a.pdf"), names());
         assertEquals("old", Files.readString(dir.resolve("a.pdf")));
+    }
+
+    @Test
+    void removesWhatAKilledWriterLeftButNothingOfARunningOne() throws Exception {
+        Process gone = new ProcessBuilder("true").start();
+        gone.waitFor();
+        Path leftFile = Files.writeString(dir.resolve(".out.csv." + gone.pid() + "-abc.part"), "half");
+        Path leftBatch = Files.createDirectory(dir.resolve(".batch." + gone.pid() + "-def.part"));
+        Files.writeString(leftBatch.resolve("out-0"), "half");
+        Path running = Files.writeString(dir.resolve(".other.csv." + ProcessHandle.current().pid() + "-ghi.part"), "");
+        Path someoneElses = Files.writeString(dir.resolve(".notes.part"), "keep");
+
+        SafeOutput.writeText(dir.resolve("out.csv"), w -> w.write("x"));
+
+        assertEquals(List.of(someoneElses.getFileName().toString(), running.getFileName().toString(), "out.csv"),
+                names());
+        assertFalse(Files.exists(leftFile));
     }
 }
