@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -26,6 +27,7 @@ import org.assetatlas.store.AssetBulkWriter;
 import org.assetatlas.store.PostcodeRepository;
 import org.assetatlas.store.ProjectStore;
 import org.assetatlas.store.StoreException;
+import org.assetatlas.util.DatabaseFile;
 import org.assetatlas.util.Progress;
 
 /**
@@ -62,10 +64,16 @@ public final class AssetTransfer {
      * postcode table, looked up on the reading thread too; a postcode the project does not know leaves the row
      * without a location and is counted as a warning on the report.
      *
-     * @throws AssetImportException when the file cannot be read as an asset list (e.g. it has no name column)
+     * @throws AssetImportException when the file cannot be read as an asset list (e.g. it has no name column, or is
+     *         a project or other database)
      * @throws org.assetatlas.util.CancelledException when cancelled; the project is unchanged
      */
     public ImportReport importCsv(Path source, Progress progress) throws IOException {
+        Optional<DatabaseFile> database = DatabaseFile.read(source);
+        if (database.isPresent()) {
+            throw new AssetImportException(source.getFileName() + " is "
+                    + (database.get().atlasProject() ? "an Atlas project" : "a database") + ", not a CSV file");
+        }
         synchronized (lock) {
             CsvAssetReader reader = new CsvAssetReader(project.framework(), BritishNationalGrid::toWgs84);
             AreaTree placing = project.placement().tree(); // used by the reading thread alone until the end

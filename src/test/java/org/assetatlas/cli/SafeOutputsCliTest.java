@@ -208,4 +208,16 @@ class SafeOutputsCliTest {
             assertEquals(List.of(out), files.toList());
         }
     }
+
+    @Test
+    void importingAProjectFileIsRefusedInPlainWords() throws Exception {
+        Path project = newProject("p.atlas");
+        byte[] before = Files.readAllBytes(project);
+
+        Result r = run("import", project.toString(), project.toString());
+
+        assertEquals(1, r.code(), r.out());
+        assertTrue(r.err().contains("p.atlas is an Atlas project, not a CSV file"), r.err());
+        assertArrayEquals(before, Files.readAllBytes(project));
+    }
 }
