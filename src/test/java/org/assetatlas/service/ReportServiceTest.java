@@ -464,4 +464,32 @@ class ReportServiceTest {
             }
         }
     }
+
+    @Test
+    void spreadsheetKeepsFormulaLikeTextAsQuotePrefixedText(@TempDir Path tmp) throws IOException {
+        String formula = "=HYPERLINK(\"http://x.example\",\"click\")";
+        try (AtlasProject p = DemoProject.build(tmp.resolve("formula.atlas"), Progress.NONE)) {
+            String area = p.area(AREA).orElseThrow().code();
+            Asset listed = p.assets().find(AssetQuery.all()).stream()
+                    .filter(a -> area.equals(a.areaCode()) && a.domains().contains(DOMAIN)
+                            && a.kind() != AssetKind.INDIVIDUAL)
+                    .findFirst().orElseThrow();
+            p.assets().save(listed.toBuilder().name(formula).build());
+            Path xlsx = tmp.resolve("formula.xlsx");
+
+            p.reports().write(ReportRequest.of(DOMAIN, area), ReportFormat.XLSX, xlsx, Progress.NONE);
+
+            try (InputStream in = Files.newInputStream(xlsx); XSSFWorkbook wb = new XSSFWorkbook(in)) {
+                Row row = null;
+                for (Row r : wb.getSheet("Assets")) {
+                    if (formula.equals(r.getCell(0).getStringCellValue())) {
+                        row = r;
+                    }
+                }
+                assertNotNull(row, "the renamed asset is listed with its name unchanged");
+                assertTrue(row.getCell(0).getCellStyle().getQuotePrefixed());
+                assertFalse(row.getCell(1).getCellStyle().getQuotePrefixed());
+            }
+        }
+    }
 }
