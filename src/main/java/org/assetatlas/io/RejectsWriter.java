@@ -75,6 +75,21 @@ public final class RejectsWriter implements Consumer<RejectedRow>, Closeable {
     }
 
     /**
+     * Writes the rejects of an import that has not yet committed, as {@link #write} does, with a message for the
+     * user when it cannot: the import is then to be abandoned, and the message says so.
+     *
+     * @throws IOException "The rejected rows could not be written to …, so nothing was imported; …"
+     */
+    public static Path writeForImport(Path source, Iterable<RejectedRow> rows, Path... protect) throws IOException {
+        try {
+            return write(source, rows, protect);
+        } catch (IOException e) {
+            throw new IOException("The rejected rows could not be written to " + rejectsPathFor(source) + " ("
+                    + e.getMessage() + "), so nothing was imported; the project is unchanged", e);
+        }
+    }
+
+    /**
      * The rejects file for a source file: the same folder and name, with {@code .csv} (in any case) replaced by
      * {@code .rejects.csv}, or {@code .rejects.csv} appended when the name does not end in {@code .csv}.
      */

@@ -1,6 +1,7 @@
 package org.assetatlas.service;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -185,12 +186,26 @@ public final class AreaStatistics {
             Indicator ind = new Indicator(meta.key(), meta.name(), meta.source(), meta.licence(), meta.level(),
                     meta.vintage(), meta.unit(), meta.higherIsWorse(), meta.classes(), Instant.now());
             progress.checkCancelled();
-            store.inTransaction(() -> {
-                store.indicators().replace(ind, good);
-                return null;
-            });
             rejects.sort(java.util.Comparator.comparingLong(RejectedRow::line));
-            Path rejectsFile = rejects.isEmpty() ? null : RejectsWriter.write(csv, rejects);
+            Path[] written = {null}; // the rejects file goes in place before the commit, as in an asset import
+            try {
+                store.inTransaction(() -> {
+                    store.indicators().replace(ind, good);
+                    if (!rejects.isEmpty()) {
+                        written[0] = RejectsWriter.writeForImport(csv, rejects, project.file());
+                    }
+                    return null;
+                });
+            } catch (RuntimeException | Error e) {
+                if (written[0] != null) {
+                    Files.deleteIfExists(written[0]);
+                }
+                if (e.getCause() instanceof IOException io && java.util.Objects.equals(e.getMessage(), io.getMessage())) {
+                    throw io;
+                }
+                throw e;
+            }
+            Path rejectsFile = written[0];
             return new IndicatorImport(ind, good.size(), notInProject, missing, rejects.size(),
                     List.copyOf(rejects.subList(0, Math.min(rejects.size(), MAX_REPORTED_REJECTS))), rejectsFile,
                     read.codeColumn(), read.valueColumn());

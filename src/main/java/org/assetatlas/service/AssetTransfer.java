@@ -106,7 +106,7 @@ public final class AssetTransfer {
                         }, rejects::add, progress);
                     if (!rejects.isEmpty()) {
                         progress.checkCancelled();
-                        rejectsFile[0] = writeRejects(source, rejects);
+                        rejectsFile[0] = RejectsWriter.writeForImport(source, rejects, project.file());
                     }
                     return read;
                 });
@@ -130,20 +130,6 @@ public final class AssetTransfer {
             return new ImportReport(counts[0], counts[1], rejects.size(),
                     List.copyOf(rejects.subList(0, Math.min(rejects.size(), MAX_REPORTED_REJECTS))), rejectsFile[0],
                     summary.unknownColumns(), tally.located, tally.unknown, List.copyOf(tally.examples));
-        }
-    }
-
-    /**
-     * Writes the rejects file; called inside the import's transaction, so that a file that cannot be written stops
-     * the import before anything is stored.
-     */
-    private Path writeRejects(Path source, List<RejectedRow> rejects) throws IOException {
-        Path path = RejectsWriter.rejectsPathFor(source);
-        try {
-            return RejectsWriter.write(source, rejects, project.file());
-        } catch (IOException e) {
-            throw new IOException("The rejected rows could not be written to " + path + " (" + e.getMessage()
-                    + "), so nothing was imported; the project is unchanged", e);
         }
     }
 
