@@ -345,10 +345,11 @@ public final class ReportService {
     // ---- Files --------------------------------------------------------------------------------------------------
 
     /**
-     * Writes a report file. The file appears whole or not at all (through {@link SafeOutput}); a target that is the
-     * project, another project or database, or a folder is refused.
+     * Writes a report file, creating its folder if need be. The file appears whole or not at all (through
+     * {@link SafeOutput}); a target that is the project, another project or database, or a folder is refused.
      */
     public void write(ReportRequest req, ReportFormat format, Path out, Progress progress) throws IOException {
+        createFolderOf(out);
         SafeOutput.check(out, project.file(), req.compareWith());
         ReportContent c = content(req, progress);
         progress.checkCancelled();
@@ -358,7 +359,16 @@ public final class ReportService {
 
     /** Writes gathered content in a format, whole or not at all; see {@link SafeOutput}. */
     public static void write(ReportContent c, ReportFormat format, Path out) throws IOException {
+        createFolderOf(out);
         SafeOutput.write(out, os -> write(c, format, os));
+    }
+
+    /** Reports have always created the folder they are written to. */
+    private static void createFolderOf(Path out) throws IOException {
+        Path dir = out.toAbsolutePath().getParent();
+        if (dir != null) {
+            Files.createDirectories(dir);
+        }
     }
 
     /** Writes gathered content in a format to a stream, which is left open. */
