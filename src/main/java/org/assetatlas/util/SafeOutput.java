@@ -2,10 +2,13 @@ package org.assetatlas.util;
 
 import java.io.BufferedOutputStream;
 import java.io.Closeable;
+import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -15,6 +18,7 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -106,7 +110,8 @@ public final class SafeOutput {
         Path target = check(out, protect);
         Path tmp = createTemporaryFile(target);
         try {
-            return new Pending(target, tmp, new BufferedOutputStream(Files.newOutputStream(tmp)));
+            FileChannel channel = FileChannel.open(tmp, StandardOpenOption.WRITE);
+            return new Pending(target, tmp, channel, new BufferedOutputStream(Channels.newOutputStream(channel)));
         } catch (IOException | RuntimeException e) {
             Files.deleteIfExists(tmp);
             PENDING.remove(tmp);
@@ -118,18 +123,35 @@ public final class SafeOutput {
     public static final class Pending implements Closeable {
         private final Path target;
         private final Path tmp;
+        private final FileChannel channel;
         private final OutputStream stream;
+        private final OutputStream exposed;
         private boolean finished;
 
-        private Pending(Path target, Path tmp, OutputStream stream) {
+        private Pending(Path target, Path tmp, FileChannel channel, OutputStream stream) {
             this.target = target;
             this.tmp = tmp;
+            this.channel = channel;
             this.stream = stream;
+            this.exposed = new FilterOutputStream(stream) {
+                @Override
+                public void write(byte[] b, int off, int len) throws IOException {
+                    out.write(b, off, len);
+                }
+
+                @Override
+                public void close() throws IOException {
+                    out.flush();
+                }
+            };
         }
 
-        /** Where to write the content; closed by {@link #commit} or {@link #close}. */
+        /**
+         * Where to write the content. Closing it only flushes it (some libraries close the stream they are given):
+         * {@link #commit} or {@link #close} closes the file.
+         */
         public OutputStream stream() {
-            return stream;
+            return exposed;
         }
 
         /** The file this output will become. */
@@ -137,11 +159,16 @@ public final class SafeOutput {
             return target;
         }
 
-        /** Closes the stream and moves the complete file into place. */
+        /**
+         * Closes the stream, makes sure the content is on the disk, and only then moves the file into place, so
+         * that a power cut cannot leave the target renamed but empty.
+         */
         public void commit() throws IOException {
             if (finished) {
                 throw new IllegalStateException("The output " + target.getFileName() + " is finished already");
             }
+            stream.flush();
+            channel.force(true);
             stream.close();
             moveIntoPlace(tmp, target);
             finished = true;

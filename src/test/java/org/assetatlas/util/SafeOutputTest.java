@@ -159,4 +159,16 @@ class SafeOutputTest {
                 names());
         assertFalse(Files.exists(leftFile));
     }
+
+    @Test
+    void contentThatClosesItsStreamIsStillWrittenWhole() throws IOException {
+        Path out = dir.resolve("closed.bin");
+
+        SafeOutput.write(out, os -> {
+            os.write(new byte[] {1, 2, 3});
+            os.close(); // as some document libraries do when they finish
+        });
+
+        assertArrayEquals(new byte[] {1, 2, 3}, Files.readAllBytes(out));
+    }
 }
