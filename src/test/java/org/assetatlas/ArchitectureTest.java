@@ -173,32 +173,14 @@ class ArchitectureTest {
                 .check(classes);
     }
 
-    /**
-     * Classes that make temporary files which are not outputs: inputs unpacked for a moment, caches and private
-     * settings, where a file only its owner can read is right.
-     */
-    private static final List<String> PRIVATE_TEMPORARY_FILES = List.of(
-            "org.assetatlas.map.XyzTileSource",       // map tile cache
-            "org.assetatlas.service.AppPreferences",  // the user's own settings
-            "org.assetatlas.service.DemoProject",     // bundled demo data unpacked to import it
-            "org.assetatlas.service.DemoIndicators",  // likewise
-            "org.assetatlas.ui.AtlasApp",             // a throw-away project for the wizard's screenshot
-            "org.assetatlas.util.SafeOutput");
-
-    private static boolean makesPrivateTemporaryFiles(JavaClass c) {
-        String top = c.getName().split("\\$")[0];
-        return PRIVATE_TEMPORARY_FILES.contains(top) || top.startsWith("org.assetatlas.bench.");
-    }
-
     @Test
     void outputFilesAreNotMadeAsTemporaryFiles() {
-        noClasses().that(not(DescribedPredicate.describe("listed as making private temporary files",
-                        ArchitectureTest::makesPrivateTemporaryFiles)))
+        noClasses().that().doNotHaveFullyQualifiedName("org.assetatlas.util.PrivateFiles")
                 .should().callMethodWhere(DescribedPredicate.describe("Files.createTempFile",
                         call -> call.getTarget().getOwner().isEquivalentTo(java.nio.file.Files.class)
                                 && call.getTarget().getName().equals("createTempFile")))
                 .because("a file made by Files.createTempFile can be read only by its owner whatever the umask; "
-                        + "outputs are written through util.SafeOutput")
+                        + "outputs are written through util.SafeOutput, private temporary files made by util.PrivateFiles")
                 .check(classes);
     }
 }

@@ -8,6 +8,7 @@ import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import org.assetatlas.model.AreaLevel;
 import org.assetatlas.model.Indicator;
+import org.assetatlas.util.PrivateFiles;
 import org.assetatlas.util.Progress;
 
 /**
@@ -33,7 +34,7 @@ public final class DemoIndicators {
 
     /** Imports the IMD 2019 decile and rank into a project that has the demo's 2011 LSOAs. */
     public static void addTo(AtlasProject project) throws IOException {
-        Path csv = Files.createTempFile("iod2019-file1", ".csv");
+        Path csv = PrivateFiles.temporaryFile("iod2019-file1", ".csv");
         try {
             try (InputStream in = DemoIndicators.class.getResourceAsStream(FILE)) {
                 if (in == null) {

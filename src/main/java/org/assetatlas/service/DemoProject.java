@@ -15,6 +15,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.assetatlas.model.AreaLevel;
 import org.assetatlas.model.Framework;
+import org.assetatlas.util.PrivateFiles;
 import org.assetatlas.util.Progress;
 
 /**
@@ -47,7 +48,7 @@ public final class DemoProject {
         AtlasProject project = createBase(file);
         try {
             progress.update(2, 4, "Importing demo assets");
-            Path csv = Files.createTempFile("demo-assets", ".csv");
+            Path csv = PrivateFiles.temporaryFile("demo-assets", ".csv");
             try {
                 try (InputStream in = resource("data/assets/demo-assets.csv")) {
                     Files.copy(in, csv, StandardCopyOption.REPLACE_EXISTING);
@@ -61,7 +62,7 @@ public final class DemoProject {
                 Files.deleteIfExists(csv);
             }
             progress.update(3, 4, "Loading postcodes");
-            Path postcodes = Files.createTempFile("demo-postcodes", ".csv");
+            Path postcodes = PrivateFiles.temporaryFile("demo-postcodes", ".csv");
             try {
                 try (InputStream in = resource("data/reference/postcodes_colchester.csv")) {
                     Files.copy(in, postcodes, StandardCopyOption.REPLACE_EXISTING);
@@ -123,7 +124,7 @@ public final class DemoProject {
      */
     private static void setUpAreas(AreaSetup setup) throws IOException {
         for (String[] b : BOUNDARIES) {
-            Path copy = Files.createTempFile("demo-boundaries", ".geojson");
+            Path copy = PrivateFiles.temporaryFile("demo-boundaries", ".geojson");
             try {
                 try (InputStream in = resource(b[0])) {
                     Files.copy(in, copy, StandardCopyOption.REPLACE_EXISTING);

@@ -28,6 +28,7 @@ import org.assetatlas.ui.common.UiTasks;
 import org.assetatlas.ui.common.Styles;
 import org.assetatlas.ui.common.FxDialogService;
 import org.assetatlas.ui.signpost.SignpostWorkspace;
+import org.assetatlas.util.PrivateFiles;
 import org.assetatlas.util.SafeOutput;
 
 /**
@@ -132,7 +133,7 @@ public final class AtlasApp extends Application {
             java.util.List<Path> boundaries = files.isBlank() ? java.util.List.of()
                     : java.util.Arrays.stream(files.split(java.io.File.pathSeparator)).map(Path::of).toList();
             String lookup = System.getProperty("atlas.wizard.lookup");
-            Path file = Files.createTempFile("wizard", ".atlas");
+            Path file = PrivateFiles.temporaryFile("wizard", ".atlas");
             Files.delete(file);
             file.toFile().deleteOnExit();
             wizard.prepare(step, file, boundaries, lookup == null ? null : Path.of(lookup));
