@@ -127,7 +127,7 @@ public final class ProjectStore implements AutoCloseable {
     }
 
     /** What went wrong in opening, in plain words, from SQLite's message. */
-    private static String openingFailure(String name, String msg) {
+    static String openingFailure(String name, String msg) {
         if (msg.contains("SQLITE_NOTADB") || msg.contains("not a database")) {
             return name + " is not a Community Asset Atlas project file";
         }

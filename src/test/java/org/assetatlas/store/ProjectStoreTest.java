@@ -32,6 +32,7 @@ import org.assetatlas.model.WeeklySchedule;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.locationtech.jts.io.WKTReader;
 
@@ -455,5 +456,22 @@ class ProjectStoreTest {
         assertTrue(e.getMessage().contains("damaged"), e.getMessage());
         assertFalse(e.getMessage().contains("SQLITE"), e.getMessage());
         assertEquals(before, fingerprint(f));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "[SQLITE_BUSY] The database file is locked (database is locked)|in use by another program",
+            "[SQLITE_CORRUPT] The database disk image is malformed (database disk image is malformed)|is damaged",
+            "[SQLITE_READONLY_DIRECTORY] Attempt to write a readonly database (attempt to write a readonly database)"
+                    + "|cannot be written to",
+            "[SQLITE_CANTOPEN] Unable to open the database file (unable to open database file)|cannot be opened",
+            "[SQLITE_FULL] Insertion failed because database is full (database or disk is full)|is full",
+            "[SQLITE_IOERR_SHORT_READ] Some kind of disk I/O error occurred (disk I/O error)|read error",
+            "[SQLITE_ERROR] Something new (something new)|Cannot open p.atlas: Something new"})
+    void openingFailuresAreToldInPlainWords(String sqliteMessage, String expected) {
+        String told = ProjectStore.openingFailure("p.atlas", sqliteMessage);
+
+        assertTrue(told.contains(expected), told);
+        assertFalse(told.contains("SQLITE"), told);
     }
 }
