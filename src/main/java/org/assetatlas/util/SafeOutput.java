@@ -20,6 +20,8 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.security.SecureRandom;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -54,8 +56,8 @@ import java.util.stream.Stream;
  * </ul>
  * Temporary files and folders are hidden (their names start with a dot), name the writing process and end in
  * {@code .part}. They are removed when the program is stopped normally or interrupted (Ctrl+C); what a program
- * killed outright left behind is removed by the next output written to the same folder, once that process has
- * gone.
+ * killed outright left behind is removed by a later output written to the same folder, once that process has gone
+ * and the leftover is an hour old.
  */
 public final class SafeOutput {
 
@@ -74,6 +76,8 @@ public final class SafeOutput {
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final String PART = ".part";
     private static final long PID = ProcessHandle.current().pid();
+    /** How long a temporary file of a process that is not running here must have been left before it is removed. */
+    static final Duration LEFTOVER_AGE = Duration.ofHours(1);
     /** A temporary name of ours: the writing process's id is group 1. */
     private static final Pattern LEFTOVER = Pattern.compile("^\\..*\\.([0-9]{1,19})-[0-9a-z]+\\.part$");
     /** Temporary files and folders not yet moved into place or removed, removed if the program is stopped. */
@@ -259,13 +263,15 @@ public final class SafeOutput {
 
     /**
      * Removes what a writer killed outright left in the folder: temporary files and folders of ours whose process
-     * is no longer running. Anything else, and anything of a running process, is left alone.
+     * is no longer running and which have not changed for {@link #LEFTOVER_AGE}. Anything else is left alone. The
+     * age matters in a shared folder, where a process id is that of another computer's writer, which may be busy.
      */
     static void removeLeftovers(Path dir) {
         try (DirectoryStream<Path> parts = Files.newDirectoryStream(dir, ".*" + PART)) {
             for (Path p : parts) {
                 Matcher m = LEFTOVER.matcher(p.getFileName().toString());
-                if (m.matches() && ProcessHandle.of(Long.parseLong(m.group(1))).isEmpty()) {
+                if (m.matches() && ProcessHandle.of(Long.parseLong(m.group(1))).isEmpty()
+                        && Files.getLastModifiedTime(p).toInstant().isBefore(Instant.now().minus(LEFTOVER_AGE))) {
                     removeTree(p);
                 }
             }

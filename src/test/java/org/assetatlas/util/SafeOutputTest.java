@@ -11,6 +11,8 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -144,7 +146,7 @@ class SafeOutputTest {
     }
 
     @Test
-    void removesWhatAKilledWriterLeftButNothingOfARunningOne() throws Exception {
+    void removesWhatAKilledWriterLeftLongAgoButNothingOfARunningOrRecentOne() throws Exception {
         Process gone = new ProcessBuilder("true").start();
         gone.waitFor();
         Path leftFile = Files.writeString(dir.resolve(".out.csv." + gone.pid() + "-abc.part"), "half");
@@ -152,11 +154,16 @@ class SafeOutputTest {
         Files.writeString(leftBatch.resolve("out-0"), "half");
         Path running = Files.writeString(dir.resolve(".other.csv." + ProcessHandle.current().pid() + "-ghi.part"), "");
         Path someoneElses = Files.writeString(dir.resolve(".notes.part"), "keep");
+        Path recent = Files.writeString(dir.resolve(".busy.csv." + gone.pid() + "-jkl.part"), "perhaps elsewhere");
+        FileTime old = FileTime.from(Instant.now().minus(SafeOutput.LEFTOVER_AGE).minusSeconds(60));
+        for (Path p : List.of(leftFile, leftBatch, running, someoneElses)) {
+            Files.setLastModifiedTime(p, old);
+        }
 
         SafeOutput.writeText(dir.resolve("out.csv"), w -> w.write("x"));
 
-        assertEquals(List.of(someoneElses.getFileName().toString(), running.getFileName().toString(), "out.csv"),
-                names());
+        assertEquals(List.of(recent.getFileName().toString(), someoneElses.getFileName().toString(),
+                running.getFileName().toString(), "out.csv"), names());
         assertFalse(Files.exists(leftFile));
     }
 
