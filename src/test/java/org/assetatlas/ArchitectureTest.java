@@ -172,4 +172,15 @@ class ArchitectureTest {
                 .because("no SQL outside the storage package")
                 .check(classes);
     }
+
+    @Test
+    void outputFilesAreNotMadeAsTemporaryFiles() {
+        noClasses().that().doNotHaveFullyQualifiedName("org.assetatlas.util.PrivateFiles")
+                .should().callMethodWhere(DescribedPredicate.describe("Files.createTempFile",
+                        call -> call.getTarget().getOwner().isEquivalentTo(java.nio.file.Files.class)
+                                && call.getTarget().getName().equals("createTempFile")))
+                .because("a file made by Files.createTempFile can be read only by its owner whatever the umask; "
+                        + "outputs are written through util.SafeOutput, private temporary files made by util.PrivateFiles")
+                .check(classes);
+    }
 }

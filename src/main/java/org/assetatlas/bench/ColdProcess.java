@@ -59,8 +59,8 @@ final class ColdProcess {
      * @throws IOException when it fails or runs longer than ten minutes; the message holds its output
      */
     static Measure run(Path dir, List<String> command) throws IOException, InterruptedException {
-        Path out = Files.createTempFile(dir, "cold", ".out");
-        Path rssFile = Files.createTempFile(dir, "cold", ".rss");
+        Path out = org.assetatlas.util.PrivateFiles.temporaryFile(dir, "cold", ".out");
+        Path rssFile = org.assetatlas.util.PrivateFiles.temporaryFile(dir, "cold", ".rss");
         try {
             List<String> cmd = new ArrayList<>();
             boolean timed = timeAvailable();

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.assetatlas.bench.Benchmark;
+import org.assetatlas.util.SafeOutput;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -96,7 +97,7 @@ final class BenchCommand implements Callable<Integer> {
                 if (parent != null) {
                     Files.createDirectories(parent);
                 }
-                Files.writeString(out, md);
+                SafeOutput.writeText(out, w -> w.write(md));
                 log.println("Written to " + out);
             }
         } finally {

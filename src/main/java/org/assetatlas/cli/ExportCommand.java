@@ -19,7 +19,7 @@ final class ExportCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "FILE", description = "the project file")
     Path file;
 
-    @Parameters(index = "1", paramLabel = "OUT.csv", description = "the CSV file to write (replaced if it exists)")
+    @Parameters(index = "1", paramLabel = "OUT.csv", description = "the CSV file to write (replaced if it exists; never a project file)")
     Path out;
 
     @Override

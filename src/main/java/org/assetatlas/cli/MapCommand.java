@@ -137,7 +137,7 @@ final class MapCommand implements Callable<Integer> {
             ThematicMaps.MapImage img = ThematicMaps.render(p, new ThematicMaps.ImageRequest(width, height, k,
                     resolution, area, new ThematicMaps.Thematic(theme, areaLevel, domain, method, classCount, key), tiles));
             long start = System.nanoTime();
-            MapExport.writePng(img.image(), out, resolution);
+            MapExport.writePng(img.image(), out, resolution, file);
             long writeMs = (System.nanoTime() - start) / 1_000_000;
             spec.commandLine().getOut().printf(Locale.ROOT, "wrote %s (%d x %d px, %.0f dpi): drawn in %d ms,"
                     + " written in %d ms%n", out, img.image().getWidth(), img.image().getHeight(), resolution,

@@ -49,6 +49,7 @@ import org.assetatlas.model.ReferralRoute;
 import org.assetatlas.model.WeeklySchedule;
 import org.assetatlas.util.CancelledException;
 import org.assetatlas.util.Progress;
+import org.assetatlas.util.SpreadsheetCells;
 
 /**
  * Reads assets from a CSV file in the format of {@code docs/csv-format.md}, streaming: each row becomes an accepted
@@ -107,6 +108,10 @@ public final class CsvAssetReader {
     }
 
     private static final int REPORT_EVERY = 1000;
+    /** Dates before this year are typing mistakes, not checks of a community asset. */
+    private static final int EARLIEST_YEAR = 1900;
+    /** Longest part of a value quoted back in a reason; a reason must stay readable whatever the file holds. */
+    private static final int QUOTED = 60;
 
     /** The form spreadsheets on UK settings give ISO dates when they save a file again. */
     private static final DateTimeFormatter UK_DATE = DateTimeFormatter.ofPattern("d/M/uuuu")
@@ -172,6 +177,7 @@ public final class CsvAssetReader {
         long rows = 0;
         Header header = null;
         Conversion conversion = new Conversion();
+        Map<String, Long> ids = new HashMap<>(); // the line on which each id first came
         try (CsvRecords records = new CsvRecords(TextEncoding.bytesFor(file, charset),
                 TextEncoding.bytesCharset(charset))) {
             while (true) {
@@ -192,6 +198,14 @@ public final class CsvAssetReader {
                     progress.update(Math.min(records.position(), size), size, "Reading row " + rows);
                 }
                 Row row = new Row(header, record);
+                String id = row.get(Column.ID);
+                if (!id.isEmpty()) {
+                    Long first = ids.putIfAbsent(id, records.line());
+                    if (first != null) {
+                        row.problem("The id \"" + shortened(id) + "\" is also on line " + first
+                                + " (each row needs its own id)");
+                    }
+                }
                 Asset asset = conversion.convert(row);
                 if (asset != null) {
                     try {
@@ -295,13 +309,25 @@ public final class CsvAssetReader {
         }
     }
 
+    /** The next record, with the apostrophes that guard formula-like cells removed ({@link SpreadsheetCells}). */
     private static String[] next(CsvRecords records) throws IOException {
         try {
-            return records.next();
+            String[] record = records.next();
+            if (record != null) {
+                for (int i = 0; i < record.length; i++) {
+                    record[i] = SpreadsheetCells.unguard(record[i]);
+                }
+            }
+            return record;
         } catch (AssetImportException e) {
             throw new AssetImportException("The file is not valid CSV after line " + (records.nextLine() - 1) + ": "
                     + e.getMessage(), e);
         }
+    }
+
+    /** The text, cut short with an ellipsis when it is too long to quote in a reason. */
+    private static String shortened(String text) {
+        return text.length() <= QUOTED ? text : text.substring(0, QUOTED) + "\u2026";
     }
 
     private static boolean isBlank(String[] record) {
@@ -317,6 +343,8 @@ public final class CsvAssetReader {
     private final class Conversion {
         private final Map<String, WeeklySchedule> schedules = new HashMap<>();
         private final Map<String, LocalDate> dates = new HashMap<>();
+        /** The latest date a check can have been made: tomorrow, for a file written in another time zone. */
+        private final LocalDate latest = LocalDate.now().plusDays(1);
 
         /** The asset the row describes, or null when the row has problems, which it then holds. */
         Asset convert(Row row) {
@@ -404,19 +432,24 @@ public final class CsvAssetReader {
             if (text.isEmpty()) {
                 return null;
             }
-            LocalDate known = dates.get(text);
-            if (known != null) {
-                return known;
+            LocalDate d = dates.get(text);
+            if (d == null) {
+                try {
+                    d = text.indexOf('/') >= 0 ? LocalDate.parse(text, UK_DATE) : isoDate(text);
+                } catch (DateTimeException e) {
+                    d = null;
+                }
+                if (d == null || d.getYear() < EARLIEST_YEAR) {
+                    row.problem("Last verified \"" + shortened(text) + "\" is not a date (expected e.g. 2026-09-14)");
+                    return null;
+                }
+                if (dates.size() < REMEMBERED) {
+                    dates.put(text, d);
+                }
             }
-            LocalDate d;
-            try {
-                d = text.indexOf('/') >= 0 ? LocalDate.parse(text, UK_DATE) : isoDate(text);
-            } catch (DateTimeException e) {
-                row.problem("Last verified \"" + text + "\" is not a date (expected e.g. 2026-09-14)");
+            if (d.isAfter(latest)) {
+                row.problem("Last verified " + text + " is in the future");
                 return null;
-            }
-            if (dates.size() < REMEMBERED) {
-                dates.put(text, d);
             }
             return d;
         }
@@ -499,6 +532,11 @@ public final class CsvAssetReader {
             }
             if (!(y >= -90 && y <= 90 && x >= -180 && x <= 180)) {
                 row.problem("Latitude " + lat + ", longitude " + lon + " are not coordinates on Earth");
+                return null;
+            }
+            if (y == 0 && x == 0) {
+                row.problem("Location 0, 0 is a placeholder, not a place (leave latitude and longitude empty when "
+                        + "the location is not known)");
                 return null;
             }
             GeoPoint p = new GeoPoint(y, x);

@@ -3,11 +3,7 @@ package org.assetatlas.io;
 import java.io.IOException;
 import java.io.Writer;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -17,6 +13,8 @@ import org.assetatlas.model.AccessFeature;
 import org.assetatlas.model.Asset;
 import org.assetatlas.model.GeoPoint;
 import org.assetatlas.util.Progress;
+import org.assetatlas.util.SafeOutput;
+import org.assetatlas.util.SpreadsheetCells;
 
 /**
  * Writes assets as CSV in the format of {@code docs/csv-format.md}: UTF-8 without a byte-order mark, RFC 4180
@@ -27,6 +25,9 @@ import org.assetatlas.util.Progress;
  * joined with {@code ;} and timestamps as ISO instants. Easting and northing are never written. The {@code area}
  * column is filled only for assets whose area was chosen by hand; for the others the area follows from the location
  * and is left empty. A list item that itself contains {@code ;} cannot survive the round trip.
+ *
+ * <p>A cell a spreadsheet would take for a formula is written with a leading apostrophe
+ * ({@link SpreadsheetCells#guard}), which the reader removes again.
  */
 public final class CsvAssetWriter {
 
@@ -37,31 +38,16 @@ public final class CsvAssetWriter {
             .build();
 
     /**
-     * Writes the assets to the file, replacing it only once everything is written: the text goes to a temporary
-     * file in the same folder, which is then moved over the target. On failure or cancellation the target is
-     * untouched.
+     * Writes the assets to the file, replacing it only once everything is written (through {@link SafeOutput}): on
+     * failure or cancellation the target is untouched.
      *
+     * @param protect files that must not be written over, such as the project the assets come from
+     * @throws org.assetatlas.util.OutputRefusedException when the target is a project, a database, a folder or one
+     *         of {@code protect}; nothing is then written
      * @throws org.assetatlas.util.CancelledException when {@code progress} asks to stop
      */
-    public void write(Iterable<Asset> assets, Path out, Progress progress) throws IOException {
-        Path target = out.toAbsolutePath();
-        Path temp = Files.createTempFile(target.getParent(), target.getFileName().toString() + ".", ".tmp");
-        boolean moved = false;
-        try {
-            try (Writer w = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
-                write(assets, w, progress);
-            }
-            try {
-                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-            moved = true;
-        } finally {
-            if (!moved) {
-                Files.deleteIfExists(temp);
-            }
-        }
+    public void write(Iterable<Asset> assets, Path out, Progress progress, Path... protect) throws IOException {
+        SafeOutput.writeText(out, w -> write(assets, w, progress), protect);
     }
 
     /**
@@ -78,7 +64,7 @@ public final class CsvAssetWriter {
         for (Asset a : assets) {
             cells.clear();
             for (Column column : Column.EXPORTED) {
-                cells.add(cell(a, column));
+                cells.add(SpreadsheetCells.guard(cell(a, column)));
             }
             printer.printRecord(cells);
             done++;

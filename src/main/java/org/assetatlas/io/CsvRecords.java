@@ -13,7 +13,9 @@ import java.util.Arrays;
  * once and no character stream sits in between. This works for UTF-8 and Windows-1252 alike, because in both the
  * bytes of {@code ,}, {@code "}, CR and LF never occur inside another character.
  *
- * <p>Values are trimmed of leading and trailing characters up to U+0020, as {@link String#trim()} does; a quote
+ * <p>Values are trimmed of leading and trailing characters up to U+0020, as {@link String#trim()} does, except that
+ * a tab or carriage return directly before {@code =}, {@code +}, {@code -} or {@code @} is kept: it is how some
+ * tools stop a spreadsheet from taking the value for a formula, and so part of the value. A quote
  * opens a quoted value only as the first character of the value, elsewhere it is an ordinary character; white space
  * between a closing quote and the next comma or line end is ignored. An empty line is a record with one empty value.
  * A line break is LF, CR LF or a lone CR, inside quoted values too, and each counts as one physical line.
@@ -247,7 +249,14 @@ final class CsvRecords implements Closeable {
         if (s == e) {
             return "";
         }
+        if (s > from && (b[s - 1] == '\t' || b[s - 1] == '\r') && formulaStart(b[s])) {
+            s--; // a tab or CR put before a formula to keep a spreadsheet from running it is part of the value
+        }
         return utf8 ? new String(b, s, e - s, StandardCharsets.UTF_8) : new String(b, s, e - s, charset);
+    }
+
+    private static boolean formulaStart(byte c) {
+        return c == '=' || c == '+' || c == '-' || c == '@';
     }
 
     /** Whether the bytes are all white space (as {@link Character#isWhitespace} has it). */

@@ -1,20 +1,20 @@
 package org.assetatlas.io;
 
 import java.io.IOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.function.LongFunction;
+import java.util.stream.Stream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.assetatlas.analysis.VoiceRelease;
+import org.assetatlas.util.SafeOutput;
+import org.assetatlas.util.SpreadsheetCells;
 
 /**
  * Writes residents' quotes, already cleared by {@link VoiceRelease}, as CSV (UTF-8): quote, attribution, date,
- * domains, areas, factors, illustrative. The file is replaced atomically.
+ * domains, areas, factors, illustrative. The file is
+ * replaced whole through {@link SafeOutput}; formula-like cells are guarded ({@link SpreadsheetCells}).
  */
 public final class VoiceCsvWriter {
 
@@ -24,24 +24,18 @@ public final class VoiceCsvWriter {
     /**
      * @param factorName the text shown for a factor id (e.g. "Transport barrier: …")
      */
-    public static void write(List<VoiceRelease.Quote> quotes, Path out, LongFunction<String> factorName)
-            throws IOException {
-        Path parent = out.toAbsolutePath().getParent();
-        Path tmp = Files.createTempFile(parent, ".voices", ".tmp");
-        try {
-            try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8);
-                 CSVPrinter p = new CSVPrinter(w, CSVFormat.RFC4180.builder().setHeader("quote", "attribution", "date",
-                         "domains", "areas", "factors", "illustrative").build())) {
-                for (VoiceRelease.Quote q : quotes) {
-                    p.printRecord(q.text(), q.attribution(), q.date() == null ? "" : q.date().toString(),
-                            String.join(";", q.domains()), String.join(";", q.areaCodes()),
-                            String.join(";", q.factorIds().stream().map(factorName::apply).toList()),
-                            q.illustrative() ? "yes" : "no");
-                }
+    public static void write(List<VoiceRelease.Quote> quotes, Path out, LongFunction<String> factorName,
+                             Path... protect) throws IOException {
+        SafeOutput.writeText(out, w -> {
+            CSVPrinter p = new CSVPrinter(w, CSVFormat.RFC4180.builder().setHeader("quote", "attribution", "date",
+                    "domains", "areas", "factors", "illustrative").build());
+            for (VoiceRelease.Quote q : quotes) {
+                p.printRecord(Stream.of(q.text(), q.attribution(), q.date() == null ? "" : q.date().toString(),
+                        String.join(";", q.domains()), String.join(";", q.areaCodes()),
+                        String.join(";", q.factorIds().stream().map(factorName::apply).toList()),
+                        q.illustrative() ? "yes" : "no").map(SpreadsheetCells::guard).toList());
             }
-            Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+            p.flush();
+        }, protect);
     }
 }

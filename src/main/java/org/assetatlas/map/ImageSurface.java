@@ -19,6 +19,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import javax.imageio.ImageIO;
+import org.assetatlas.util.SafeOutput;
 
 /**
  * A {@link MapSurface} on a Java2D {@link BufferedImage}: for PNG export and reports without a display, and for
@@ -255,16 +256,21 @@ public final class ImageSurface implements MapSurface {
         g.setClip(null);
     }
 
-    /** Writes the image as PNG (creating folders as needed) and releases the graphics context. */
+    /**
+     * Writes the image as PNG (creating folders as needed), whole or not at all ({@link SafeOutput}), and releases
+     * the graphics context.
+     */
     public void writePng(Path file) throws IOException {
         dispose();
         Path parent = file.toAbsolutePath().getParent();
         if (parent != null) {
             Files.createDirectories(parent);
         }
-        if (!ImageIO.write(image, "png", file.toFile())) {
-            throw new IOException("No PNG writer is available");
-        }
+        SafeOutput.write(file, os -> {
+            if (!ImageIO.write(image, "png", os)) {
+                throw new IOException("No PNG writer is available");
+            }
+        });
     }
 
     /** Releases the graphics context; the image stays usable. */

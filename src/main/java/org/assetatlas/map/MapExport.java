@@ -4,7 +4,6 @@ import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -16,6 +15,7 @@ import javax.imageio.ImageWriter;
 import javax.imageio.metadata.IIOMetadata;
 import javax.imageio.metadata.IIOMetadataNode;
 import javax.imageio.stream.ImageOutputStream;
+import org.assetatlas.util.SafeOutput;
 
 /**
  * A finished map as an image, for reports and the {@code map} command: the renderer's layers for a view, then the
@@ -91,9 +91,10 @@ public final class MapExport {
 
     /**
      * Writes an image as PNG recording its resolution in dots per inch, replacing {@code file} only once the whole
-     * image is written.
+     * image is written (through {@link SafeOutput}; {@code protect} lists files it must not replace, such as the
+     * project).
      */
-    public static void writePng(BufferedImage image, Path file, double dpi) throws IOException {
+    public static void writePng(BufferedImage image, Path file, double dpi, Path... protect) throws IOException {
         Iterator<ImageWriter> writers = ImageIO.getImageWritersByFormatName("png");
         if (!writers.hasNext()) {
             throw new IOException("No PNG writer is available");
@@ -101,28 +102,26 @@ public final class MapExport {
         ImageWriter writer = writers.next();
         Path dir = file.toAbsolutePath().getParent();
         Files.createDirectories(dir);
-        Path tmp = Files.createTempFile(dir, file.getFileName().toString(), ".tmp");
         try {
-            ImageWriteParam param = writer.getDefaultWriteParam();
-            IIOMetadata meta = writer.getDefaultImageMetadata(ImageTypeSpecifier.createFromRenderedImage(image),
-                    param);
-            IIOMetadataNode root = new IIOMetadataNode("javax_imageio_png_1.0");
-            IIOMetadataNode phys = new IIOMetadataNode("pHYs");
-            String perMetre = Long.toString(Math.round(dpi / 0.0254));
-            phys.setAttribute("pixelsPerUnitXAxis", perMetre);
-            phys.setAttribute("pixelsPerUnitYAxis", perMetre);
-            phys.setAttribute("unitSpecifier", "meter");
-            root.appendChild(phys);
-            meta.mergeTree("javax_imageio_png_1.0", root);
-            try (ImageOutputStream out = ImageIO.createImageOutputStream(tmp.toFile())) {
-                writer.setOutput(out);
-                writer.write(null, new IIOImage(image, null, meta), param);
-            } finally {
-                writer.dispose();
-            }
-            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            SafeOutput.write(file, os -> {
+                ImageWriteParam param = writer.getDefaultWriteParam();
+                IIOMetadata meta = writer.getDefaultImageMetadata(ImageTypeSpecifier.createFromRenderedImage(image),
+                        param);
+                IIOMetadataNode root = new IIOMetadataNode("javax_imageio_png_1.0");
+                IIOMetadataNode phys = new IIOMetadataNode("pHYs");
+                String perMetre = Long.toString(Math.round(dpi / 0.0254));
+                phys.setAttribute("pixelsPerUnitXAxis", perMetre);
+                phys.setAttribute("pixelsPerUnitYAxis", perMetre);
+                phys.setAttribute("unitSpecifier", "meter");
+                root.appendChild(phys);
+                meta.mergeTree("javax_imageio_png_1.0", root);
+                try (ImageOutputStream out = ImageIO.createImageOutputStream(os)) {
+                    writer.setOutput(out);
+                    writer.write(null, new IIOImage(image, null, meta), param);
+                }
+            }, protect);
         } finally {
-            Files.deleteIfExists(tmp);
+            writer.dispose();
         }
     }
 

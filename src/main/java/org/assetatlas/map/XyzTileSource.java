@@ -20,6 +20,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import org.assetatlas.util.PrivateFiles;
 
 /**
  * Tiles from an XYZ tile server ({@code https://host/{z}/{x}/{y}.png}) kept in an on-disk cache
@@ -158,7 +159,7 @@ public final class XyzTileSource implements TileSource {
                 byte[] bytes = fetcher.fetch(uri(z, x, y));
                 Path f = cacheFile(z, x, y);
                 Files.createDirectories(f.getParent());
-                Path tmp = Files.createTempFile(f.getParent(), "tile", ".part");
+                Path tmp = PrivateFiles.temporaryFile(f.getParent(), "tile", ".part");
                 Files.write(tmp, bytes);
                 Files.move(tmp, f, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
                 listener.run();

@@ -60,38 +60,38 @@ public final class Asset {
     private Asset(Builder b) {
         this.id = b.id;
         this.uid = blankToNull(b.uid);
-        this.name = b.name == null ? "" : b.name.strip();
-        this.description = b.description == null ? "" : b.description.strip();
+        this.name = text(b.name);
+        this.description = text(b.description);
         this.kind = Objects.requireNonNull(b.kind, "kind");
         this.category = Objects.requireNonNull(b.category, "category");
         this.domains = cleanList(b.domains);
         this.areaCode = blankToNull(b.areaCode);
         this.areaChosen = b.areaChosen;
         this.tags = cleanList(b.tags);
-        this.organisation = b.organisation == null ? "" : b.organisation.strip();
-        this.address = b.address == null ? "" : b.address.strip();
-        this.postcode = b.postcode == null ? "" : b.postcode.strip();
+        this.organisation = text(b.organisation);
+        this.address = text(b.address);
+        this.postcode = text(b.postcode);
         this.location = b.location;
         // Without a location there is nothing to have come from anywhere.
         this.locationSource = b.location == null ? LocationSource.GIVEN
                 : Objects.requireNonNull(b.locationSource, "locationSource");
-        this.phone = b.phone == null ? "" : b.phone.strip();
-        this.email = b.email == null ? "" : b.email.strip();
-        this.website = b.website == null ? "" : b.website.strip();
+        this.phone = text(b.phone);
+        this.email = text(b.email);
+        this.website = text(b.website);
         this.openingHours = Objects.requireNonNull(b.openingHours, "openingHours");
-        this.openingNote = b.openingNote == null ? "" : b.openingNote.strip();
+        this.openingNote = text(b.openingNote);
         this.cost = Objects.requireNonNull(b.cost, "cost");
-        this.costNote = b.costNote == null ? "" : b.costNote.strip();
+        this.costNote = text(b.costNote);
         this.accessibility = b.accessibility.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(b.accessibility));
         this.ageMin = b.ageMin;
         this.ageMax = b.ageMax;
         this.languages = cleanList(b.languages);
         this.referral = Objects.requireNonNull(b.referral, "referral");
         this.status = Objects.requireNonNull(b.status, "status");
-        this.capacityNote = b.capacityNote == null ? "" : b.capacityNote.strip();
+        this.capacityNote = text(b.capacityNote);
         this.lastVerified = b.lastVerified;
-        this.verifiedBy = b.verifiedBy == null ? "" : b.verifiedBy.strip();
-        this.source = b.source == null ? "" : b.source.strip();
+        this.verifiedBy = text(b.verifiedBy);
+        this.source = text(b.source);
         this.illustrative = b.illustrative;
         this.created = b.created;
         this.updated = b.updated;
@@ -302,6 +302,28 @@ public final class Asset {
     /** Whether the asset has a location. */
     public boolean located() {
         return location != null;
+    }
+
+    /**
+     * The text without surrounding white space, except that a tab or carriage return directly before {@code =},
+     * {@code +}, {@code -} or {@code @} is kept: imported data uses it to keep spreadsheets from running the text
+     * as a formula, and an export must give back what was imported.
+     */
+    private static String text(String s) {
+        if (s == null) {
+            return "";
+        }
+        String t = s.strip();
+        if (t.isEmpty()) {
+            return t;
+        }
+        int start = s.indexOf(t);
+        char first = t.charAt(0);
+        if (start > 0 && (s.charAt(start - 1) == '\t' || s.charAt(start - 1) == '\r')
+                && (first == '=' || first == '+' || first == '-' || first == '@')) {
+            return s.substring(start - 1, start + t.length());
+        }
+        return t;
     }
 
     private static String blankToNull(String s) {

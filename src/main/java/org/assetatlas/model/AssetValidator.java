@@ -2,12 +2,14 @@ package org.assetatlas.model;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
  * Checks an asset against the rules every entry route shares (the editor form and the importers): a name, a
  * well-formed postcode, e-mail address, web address and phone number, a location inside the UK, domains from the
- * project's framework and a sensible age range.
+ * project's framework, a sensible age range, and no text too long to be what its field says (a name of at most
+ * {@value #MAX_NAME} characters, other texts of at most {@value #MAX_TEXT}).
  */
 public final class AssetValidator {
 
@@ -15,6 +17,10 @@ public final class AssetValidator {
     private static final Pattern URL = Pattern.compile("^(https?://)?([A-Za-z0-9-]+\\.)+[A-Za-z]{2,}(:\\d+)?(/\\S*)?$");
     private static final Pattern PHONE = Pattern.compile("^\\+?[0-9 ()\\-]{7,20}$");
 
+    /** Longest name: a name is a line on a list, a map label or a heading, never a document. */
+    public static final int MAX_NAME = 500;
+    /** Longest value of any other text field: far beyond any real description, well short of a pasted file. */
+    public static final int MAX_TEXT = 100_000;
     private final Framework framework;
     private final java.util.Set<String> domainKeys = new java.util.HashSet<>();
 
@@ -38,7 +44,18 @@ public final class AssetValidator {
         List<Problem> out = new ArrayList<>();
         if (a.name().isEmpty()) {
             out.add(new Problem("name", "Name is required"));
+        } else if (a.name().length() > MAX_NAME) {
+            out.add(new Problem("name", String.format(Locale.UK, "Name is %,d characters long; the most is %,d",
+                    a.name().length(), MAX_NAME)));
         }
+        tooLong(out, "description", "Description", a.description());
+        tooLong(out, "organisation", "Organisation", a.organisation());
+        tooLong(out, "address", "Address", a.address());
+        tooLong(out, "openingNote", "Opening note", a.openingNote());
+        tooLong(out, "costNote", "Cost note", a.costNote());
+        tooLong(out, "capacityNote", "Capacity note", a.capacityNote());
+        tooLong(out, "verifiedBy", "Verified by", a.verifiedBy());
+        tooLong(out, "source", "Source", a.source());
         out.addAll(checkPostcode(a.postcode()));
         out.addAll(checkEmail(a.email()));
         out.addAll(checkWebsite(a.website()));
@@ -63,6 +80,13 @@ public final class AssetValidator {
             out.add(new Problem("ageMax", "Maximum age is below the minimum age"));
         }
         return out;
+    }
+
+    private static void tooLong(List<Problem> out, String field, String label, String text) {
+        if (text.length() > MAX_TEXT) {
+            out.add(new Problem(field, String.format(Locale.UK, "%s is %,d characters long; the most is %,d", label,
+                    text.length(), MAX_TEXT)));
+        }
     }
 
     public static List<Problem> checkPostcode(String postcode) {

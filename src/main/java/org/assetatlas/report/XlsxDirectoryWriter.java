@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
 import org.apache.poi.ss.usermodel.BorderStyle;
+import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.Font;
@@ -13,10 +14,13 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.assetatlas.report.ReportContent.DirectoryEntry;
+import org.assetatlas.util.SpreadsheetCells;
 
 /**
  * Writes a report's asset directory as a spreadsheet: one row per listed asset with a frozen, filterable heading
- * row, and a second sheet saying what the list is, what was left out and where the data comes from.
+ * row, and a second sheet saying what the list is, what was left out and where the data comes from. A cell whose
+ * text a spreadsheet could take for a formula ({@link SpreadsheetCells#formulaLike}) is marked "quote prefixed", so
+ * it is shown and kept as the text it is.
  */
 public final class XlsxDirectoryWriter {
 
@@ -42,8 +46,8 @@ public final class XlsxDirectoryWriter {
             head.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
             head.setFillPattern(FillPatternType.SOLID_FOREGROUND);
             head.setBorderBottom(BorderStyle.THIN);
-            CellStyle wrap = wb.createCellStyle();
-            wrap.setWrapText(false);
+            CellStyle literal = wb.createCellStyle();
+            literal.setQuotePrefixed(true); // shown and kept as text, never taken for a formula
 
             Sheet s = wb.createSheet("Assets");
             Row h = s.createRow(0);
@@ -60,7 +64,11 @@ public final class XlsxDirectoryWriter {
                     e.postcode(), e.phone(), e.email(), e.website(), e.openingHours(), e.cost(), e.accessibility(),
                     e.domains(), e.area(), e.status(), e.illustrative() ? "yes" : "no"};
                 for (int i = 0; i < v.length; i++) {
-                    row.createCell(i).setCellValue(v[i]);
+                    Cell cell = row.createCell(i);
+                    cell.setCellValue(v[i]);
+                    if (SpreadsheetCells.formulaLike(v[i])) {
+                        cell.setCellStyle(literal);
+                    }
                 }
             }
             s.createFreezePane(1, 1);

@@ -9,6 +9,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
+import org.assetatlas.util.PrivateFiles;
 
 /**
  * The user's own settings, kept in a small properties file in the app's home folder: recently opened projects and
@@ -94,7 +95,7 @@ public final class AppPreferences {
     private void save() {
         try {
             Files.createDirectories(home);
-            Path tmp = Files.createTempFile(home, "prefs", ".tmp");
+            Path tmp = PrivateFiles.temporaryFile(home, "prefs", ".tmp");
             try (OutputStream out = Files.newOutputStream(tmp)) {
                 props.store(out, "Community Asset Atlas preferences");
             }

@@ -1,6 +1,7 @@
 package org.assetatlas.service;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -197,11 +198,23 @@ public final class AreaStatistics {
         synchronized (lock) {
             List<Checked> checked = check(csv, columns.stream().map(IndicatorColumn::meta).toList(), reads);
             progress.checkCancelled();
-            store.inTransaction(() -> {
-                write(checked);
-                return null;
-            });
-            return results(csv, checked, true);
+            Path[] written = {null}; // the rejects file goes in place before the commit, as in an asset import
+            try {
+                store.inTransaction(() -> {
+                    write(checked);
+                    written[0] = writeRejects(csv, checked);
+                    return null;
+                });
+            } catch (RuntimeException | Error e) {
+                if (written[0] != null) {
+                    Files.deleteIfExists(written[0]);
+                }
+                if (e.getCause() instanceof IOException io && java.util.Objects.equals(e.getMessage(), io.getMessage())) {
+                    throw io;
+                }
+                throw e;
+            }
+            return results(checked, written[0]);
         }
     }
 
@@ -273,14 +286,23 @@ public final class AreaStatistics {
         }
     }
 
-    /** What storing checked indicators did, with the rejected rows of all of them written beside the source. */
-    List<IndicatorImport> results(Path csv, List<Checked> checked, boolean writeRejects) throws IOException {
+    /**
+     * Writes the rejected rows of all the checked indicators, once each, to {@code NAME.rejects.csv} beside the
+     * source, before the import commits; null when there are none.
+     *
+     * @throws IOException when it cannot be written: the import is then abandoned, as the message says
+     */
+    private Path writeRejects(Path csv, List<Checked> checked) throws IOException {
         Map<Long, RejectedRow> byLine = new java.util.TreeMap<>();
         for (Checked c : checked) {
             c.rejects().forEach(r -> byLine.putIfAbsent(r.line(), r));
         }
-        Path rejectsFile = byLine.isEmpty() || !writeRejects ? null
-                : RejectsWriter.write(csv, new ArrayList<>(byLine.values()));
+        return byLine.isEmpty() ? null : RejectsWriter.writeForImport(csv, new ArrayList<>(byLine.values()),
+                project.file());
+    }
+
+    /** What storing checked indicators did; {@code rejectsFile} holds the rejected rows of all of them, or null. */
+    List<IndicatorImport> results(List<Checked> checked, Path rejectsFile) {
         List<IndicatorImport> out = new ArrayList<>();
         for (Checked c : checked) {
             List<RejectedRow> rejects = c.rejects();

@@ -1,6 +1,7 @@
 package org.assetatlas.service;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -8,6 +9,7 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -25,6 +27,7 @@ import org.assetatlas.store.AssetBulkWriter;
 import org.assetatlas.store.PostcodeRepository;
 import org.assetatlas.store.ProjectStore;
 import org.assetatlas.store.StoreException;
+import org.assetatlas.util.DatabaseFile;
 import org.assetatlas.util.Progress;
 
 /**
@@ -49,7 +52,10 @@ public final class AssetTransfer {
     /**
      * Imports assets from a CSV file as one transaction: good rows are stored, bad rows are reported with their line
      * number and reason and written to {@code NAME.rejects.csv} beside the source. A row whose id matches an
-     * existing asset replaces it. If the import fails or is cancelled part-way, nothing of it remains.
+     * existing asset replaces it; a second row with the same id in the file is rejected. If the import fails or is
+     * cancelled part-way, nothing of it remains. The rejects file is written before the transaction commits, so
+     * an import that cannot write it stores nothing (and says so), and an import that has stored its rows never
+     * reports a failure afterwards.
      *
      * <p>The file is read and checked on a second thread while this one stores what has been read (see
      * {@link CsvAssetReader#readAhead}), through {@link AssetBulkWriter}. Areas named in the file are resolved, and
@@ -58,10 +64,16 @@ public final class AssetTransfer {
      * postcode table, looked up on the reading thread too; a postcode the project does not know leaves the row
      * without a location and is counted as a warning on the report.
      *
-     * @throws AssetImportException when the file cannot be read as an asset list (e.g. it has no name column)
+     * @throws AssetImportException when the file cannot be read as an asset list (e.g. it has no name column, or is
+     *         a project or other database)
      * @throws org.assetatlas.util.CancelledException when cancelled; the project is unchanged
      */
     public ImportReport importCsv(Path source, Progress progress) throws IOException {
+        Optional<DatabaseFile> database = DatabaseFile.read(source);
+        if (database.isPresent()) {
+            throw new AssetImportException(source.getFileName() + " is "
+                    + (database.get().atlasProject() ? "an Atlas project" : "a database") + ", not a CSV file");
+        }
         synchronized (lock) {
             project.backups().before("import");
             CsvAssetReader reader = new CsvAssetReader(project.framework(), BritishNationalGrid::toWgs84);
@@ -75,8 +87,10 @@ public final class AssetTransfer {
             PostcodeTally tally = new PostcodeTally(); // written by the reading thread alone until the end
             ExecutorService reading = Executors.newSingleThreadExecutor(AssetTransfer::importThread);
             CsvAssetReader.Summary summary;
+            Path[] rejectsFile = {null}; // in place before the commit; removed again if the commit does not happen
             try {
-                summary = AssetBulkWriter.write(store, progress, writer -> reader.readAhead(source, reading,
+                summary = AssetBulkWriter.write(store, progress, writer -> {
+                    CsvAssetReader.Summary read = reader.readAhead(source, reading,
                         asset -> {
                             Asset located = postcodes == null ? asset
                                     : PostcodeLocating.locate(asset, postcodes::find, false);
@@ -90,11 +104,20 @@ public final class AssetTransfer {
                                 }
                                 counts[0]++;
                             }
-                        }, rejects::add, progress));
-            } catch (StoreException e) {
+                        }, rejects::add, progress);
+                    if (!rejects.isEmpty()) {
+                        progress.checkCancelled();
+                        rejectsFile[0] = RejectsWriter.writeForImport(source, rejects, project.file());
+                    }
+                    return read;
+                });
+            } catch (RuntimeException | Error e) {
+                if (rejectsFile[0] != null) {
+                    Files.deleteIfExists(rejectsFile[0]);
+                }
                 // The transaction wraps what the reading threw; the caller is promised the reader's own exception.
-                if (e.getCause() instanceof IOException io && java.util.Objects.equals(e.getMessage(), io.getMessage())) {
-                    throw io;
+                if (e instanceof StoreException se && unwrap(se) != null) {
+                    throw unwrap(se);
                 }
                 throw e;
             } finally {
@@ -103,16 +126,17 @@ public final class AssetTransfer {
                     postcodes.close();
                 }
             }
-            Path rejectsFile = null;
-            if (!rejects.isEmpty()) {
-                rejectsFile = RejectsWriter.write(source, rejects);
-            }
             project.clearUndo(ChangeScope.ASSETS);
             project.changed(ChangeScope.ASSETS);
             return new ImportReport(counts[0], counts[1], rejects.size(),
-                    List.copyOf(rejects.subList(0, Math.min(rejects.size(), MAX_REPORTED_REJECTS))), rejectsFile,
+                    List.copyOf(rejects.subList(0, Math.min(rejects.size(), MAX_REPORTED_REJECTS))), rejectsFile[0],
                     summary.unknownColumns(), tally.located, tally.unknown, List.copyOf(tally.examples));
         }
+    }
+
+    private static IOException unwrap(StoreException e) {
+        return e.getCause() instanceof IOException io && java.util.Objects.equals(e.getMessage(), io.getMessage())
+                ? io : null;
     }
 
     /** What placing by postcode did to the rows of an import. */
@@ -171,12 +195,17 @@ public final class AssetTransfer {
         }
     }
 
-    /** Writes every asset to a CSV file (replacing it atomically), in the format {@link #importCsv} reads. */
+    /**
+     * Writes every asset to a CSV file (replacing it whole), in the format {@link #importCsv} reads.
+     *
+     * @throws org.assetatlas.util.OutputRefusedException when {@code out} is this project, another project or
+     *         database, or a folder; nothing is then written
+     */
     public long exportCsv(Path out, Progress progress) throws IOException {
         synchronized (lock) {
             List<Asset> all = new ArrayList<>();
             store.assets().forEach(all::add);
-            new CsvAssetWriter().write(all, out, progress);
+            new CsvAssetWriter().write(all, out, progress, project.file());
             return all.size();
         }
     }

@@ -13,6 +13,7 @@ import java.util.Map;
 import org.assetatlas.model.AreaLevel;
 import org.assetatlas.model.Framework;
 import org.assetatlas.model.ReferenceSource;
+import org.assetatlas.util.PrivateFiles;
 import org.assetatlas.util.Progress;
 
 /**
@@ -71,7 +72,7 @@ public final class DemoProject {
         AtlasProject project = createBase(file);
         try {
             progress.update(2, 4, "Importing demo assets");
-            Path csv = Files.createTempFile("demo-assets", ".csv");
+            Path csv = PrivateFiles.temporaryFile("demo-assets", ".csv");
             try {
                 try (InputStream in = resource("data/assets/demo-assets.csv")) {
                     Files.copy(in, csv, StandardCopyOption.REPLACE_EXISTING);
@@ -136,7 +137,7 @@ public final class DemoProject {
     private static void setUpAreas(AtlasProject project) throws IOException {
         AreaSetup setup = project.areaSetup();
         for (String[] b : BOUNDARIES) {
-            Path copy = Files.createTempFile("demo-boundaries", ".geojson");
+            Path copy = PrivateFiles.temporaryFile("demo-boundaries", ".geojson");
             try {
                 try (InputStream in = resource(b[0])) {
                     Files.copy(in, copy, StandardCopyOption.REPLACE_EXISTING);

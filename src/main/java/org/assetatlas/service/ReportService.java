@@ -1,10 +1,10 @@
 package org.assetatlas.service;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -47,6 +47,7 @@ import org.assetatlas.store.ProjectStore;
 import org.assetatlas.store.ReportRepository.CallToActionRow;
 import org.assetatlas.store.ReportRepository.SnapshotRow;
 import org.assetatlas.util.Progress;
+import org.assetatlas.util.SafeOutput;
 
 /**
  * Deep-dive reports on a project: gathers the figures for a domain in an area, keeps the calls to action, the
@@ -370,44 +371,50 @@ public final class ReportService {
     // ---- Files --------------------------------------------------------------------------------------------------
 
     /**
-     * Writes a report file. The file appears whole or not at all: it is written beside the target and moved into
-     * place when complete.
+     * Writes a report file, creating its folder if need be. The file appears whole or not at all (through
+     * {@link SafeOutput}); a target that is the project, another project or database, or a folder is refused.
      */
     public void write(ReportRequest req, ReportFormat format, Path out, Progress progress) throws IOException {
+        createFolderOf(out);
+        SafeOutput.check(out, project.file(), req.compareWith());
         ReportContent c = content(req, progress);
         progress.checkCancelled();
         progress.update(-1, -1, "Writing " + out.getFileName());
-        write(c, format, out);
+        SafeOutput.write(out, os -> write(c, format, os), project.file(), req.compareWith());
     }
 
-    /** Writes gathered content in a format, atomically. */
+    /** Writes gathered content in a format, whole or not at all; see {@link SafeOutput}. */
     public static void write(ReportContent c, ReportFormat format, Path out) throws IOException {
+        createFolderOf(out);
+        SafeOutput.write(out, os -> write(c, format, os));
+    }
+
+    /** Reports have always created the folder they are written to. */
+    private static void createFolderOf(Path out) throws IOException {
         Path dir = out.toAbsolutePath().getParent();
         if (dir != null) {
             Files.createDirectories(dir);
         }
-        Path tmp = Files.createTempFile(dir, ".report-", ".part");
-        try {
-            try (OutputStream os = Files.newOutputStream(tmp)) {
-                switch (format) {
-                    case PDF -> PdfReportWriter.write(c, os);
-                    case DOCX -> DocxReportWriter.write(c, os);
-                    case XLSX -> XlsxDirectoryWriter.write(c, os);
-                    default -> throw new IllegalArgumentException("Unknown format " + format);
-                }
-            }
-            Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(tmp);
+    }
+
+    /** Writes gathered content in a format to a stream, which is left open. */
+    private static void write(ReportContent c, ReportFormat format, OutputStream os) throws IOException {
+        switch (format) {
+            case PDF -> PdfReportWriter.write(c, os);
+            case DOCX -> DocxReportWriter.write(c, os);
+            case XLSX -> XlsxDirectoryWriter.write(c, os);
+            default -> throw new IllegalArgumentException("Unknown format " + format);
         }
     }
 
     /**
      * Writes every domain × area report (areas at the assignment level) into a folder, one file per format, and one
-     * combined PDF with a page group and bookmarks per area. Cancelling removes the files this run wrote.
+     * combined PDF with a page group and bookmarks per area. The files are written as one {@link SafeOutput#batch
+     * batch}: they appear together when all are written, and a run that fails or is cancelled leaves the folder as
+     * it was. Areas or domains whose names give the same file name get distinct names ({@code name (2).pdf}).
      *
      * @param formats the formats of the single reports (the combined PDF is always written)
-     * @return the files written, and the combined PDF
+     * @return the files written, and the combined PDF; exactly the files now in the folder from this run
      */
     public AtlasResult writeAtlas(Path dir, Set<ReportFormat> formats, boolean includePersonalDetails,
                                   Progress progress) throws IOException {
@@ -420,14 +427,10 @@ public final class ReportService {
         if (areas.isEmpty() || domains.isEmpty()) {
             throw new IllegalStateException("The project needs areas and domains for an atlas of reports");
         }
-        Files.createDirectories(dir);
-        List<Path> written = new ArrayList<>();
-        List<Path> temporary = new ArrayList<>();
         List<PdfAtlasWriter.Part> parts = new ArrayList<>();
         int total = areas.size() * domains.size() + 1;
         int done = 0;
-        boolean ok = false;
-        try {
+        try (SafeOutput.Batch batch = SafeOutput.batch(dir, project.file())) {
             for (Area a : areas) {
                 for (String d : domains) {
                     progress.checkCancelled();
@@ -438,41 +441,33 @@ public final class ReportService {
                     Path pdf = null;
                     for (ReportFormat f : formats) {
                         progress.checkCancelled();
-                        Path out = dir.resolve(stem + "." + f.extension());
-                        write(c, f, out);
-                        written.add(out);
+                        Path out = batch.file(stem + "." + f.extension());
+                        try (OutputStream os = new BufferedOutputStream(Files.newOutputStream(out))) {
+                            write(c, f, os);
+                        }
                         if (f == ReportFormat.PDF) {
                             pdf = out;
                         }
                     }
                     if (pdf == null) {
-                        pdf = Files.createTempFile(dir, ".atlas-part-", ".pdf");
-                        temporary.add(pdf);
-                        write(c, ReportFormat.PDF, pdf);
+                        pdf = batch.scratchFile(".pdf");
+                        try (OutputStream os = new BufferedOutputStream(Files.newOutputStream(pdf))) {
+                            write(c, ReportFormat.PDF, os);
+                        }
                     }
                     parts.add(new PdfAtlasWriter.Part(a.name(), d, pdf));
                     done++;
                 }
             }
             progress.update(done, total, "Joining the atlas");
-            Path combined = dir.resolve(slug(project.name()) + "_atlas.pdf");
-            Path tmp = Files.createTempFile(dir, ".atlas-", ".part");
-            temporary.add(tmp);
-            PdfAtlasWriter.write(project.name() + ": community asset deep dives", parts, tmp, cancelOnly(progress));
-            Files.move(tmp, combined, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            written.add(combined);
+            Path combined = batch.file(slug(project.name()) + "_atlas.pdf");
+            PdfAtlasWriter.write(project.name() + ": community asset deep dives", parts, combined,
+                    cancelOnly(progress));
+            Path combinedFinal = batch.finalPath(combined);
+            progress.checkCancelled();
+            List<Path> written = batch.commit();
             progress.update(total, total, "Wrote " + written.size() + " files");
-            ok = true;
-            return new AtlasResult(List.copyOf(written), combined);
-        } finally {
-            for (Path t : temporary) {
-                Files.deleteIfExists(t);
-            }
-            if (!ok) {
-                for (Path w : written) {
-                    Files.deleteIfExists(w);
-                }
-            }
+            return new AtlasResult(written, combinedFinal);
         }
     }
 

@@ -185,7 +185,7 @@ public final class VoiceService {
             Factor f = byId.get(id);
             return f == null ? "" : f.theme() + " " + f.kind().label().toLowerCase(java.util.Locale.ROOT) + ": "
                     + f.description();
-        });
+        }, project.file());
         return quotes.size();
     }
 

@@ -59,8 +59,7 @@ public final class Migrations {
         try {
             int current = currentVersion(c);
             if (current > all.length) {
-                throw new StoreException("This project was saved by a newer version of Community Asset Atlas (schema "
-                        + current + "; this version reads up to " + all.length + "). Please update the app.");
+                throw new StoreException(ProjectStore.newerVersion(current));
             }
             boolean auto = c.getAutoCommit();
             c.setAutoCommit(false);

@@ -6,6 +6,8 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Optional;
+import org.assetatlas.util.DatabaseFile;
 import org.sqlite.SQLiteConfig;
 
 /**
@@ -20,7 +22,7 @@ import org.sqlite.SQLiteConfig;
 public final class ProjectStore implements AutoCloseable {
 
     /** {@code PRAGMA application_id} of project files: "ATLS". */
-    public static final int APPLICATION_ID = 0x41544C53;
+    public static final int APPLICATION_ID = DatabaseFile.ATLAS_APPLICATION_ID;
     /** File name ending of project files. */
     public static final String EXTENSION = ".atlas";
 
@@ -86,9 +88,11 @@ public final class ProjectStore implements AutoCloseable {
             throw new StoreException("There is no project file " + file);
         }
         try {
-            if (Files.size(file) == 0) {
+            long size = Files.size(file);
+            if (size == 0) {
                 throw new StoreException(file.getFileName() + " is empty: it is not a Community Asset Atlas project file");
             }
+            checkBeforeOpening(file, size);
         } catch (java.io.IOException e) {
             throw new StoreException("Cannot read " + file + ": " + e.getMessage(), e);
         }
@@ -107,6 +111,11 @@ public final class ProjectStore implements AutoCloseable {
     public static ProjectStore openReadOnly(Path file, String reason) {
         if (!Files.isRegularFile(file)) {
             throw new StoreException("There is no project file " + file);
+        }
+        try {
+            checkBeforeOpening(file, Files.size(file));
+        } catch (java.io.IOException e) {
+            throw new StoreException("Cannot read " + file + ": " + e.getMessage(), e);
         }
         SQLiteConfig config = new SQLiteConfig();
         config.setReadOnly(true);
@@ -129,15 +138,12 @@ public final class ProjectStore implements AutoCloseable {
                         + "Atlas and must be opened for editing once to be brought up to date; it cannot be now ("
                         + reason + ").");
             }
-            if (version > Migrations.latestVersion()) {
-                throw new StoreException("This project was saved by a newer version of Community Asset Atlas. "
-                        + "Please update the app.");
-            }
             return new ProjectStore(file, c, reason == null || reason.isBlank() ? "it is open read-only" : reason,
                     false);
         } catch (SQLException e) {
             closeQuietly(c);
-            throw new StoreException("Cannot open " + file.getFileName() + " to read: " + e.getMessage(), e);
+            throw new StoreException(openingFailure(file.getFileName().toString(),
+                    e.getMessage() == null ? "" : e.getMessage()), e);
         } catch (RuntimeException e) {
             closeQuietly(c);
             throw e;
@@ -152,6 +158,71 @@ public final class ProjectStore implements AutoCloseable {
     /** Whether the project uses the write-ahead log (false on a network drive: the rollback journal instead). */
     public boolean writeAheadLog() {
         return wal;
+    }
+
+    /**
+     * Refuses, from the file's header read as plain bytes and so without changing anything, a file that is not a
+     * project, one made by a newer version, and one cut short. Only then is the file opened as a database, which
+     * switches it to WAL mode and may upgrade it. A file whose header has no application id but that has a
+     * write-ahead log beside it may be a project whose first save is still in the log; SQLite itself checks it.
+     */
+    private static void checkBeforeOpening(Path file, long size) throws java.io.IOException {
+        Optional<DatabaseFile> header = DatabaseFile.read(file);
+        String name = file.getFileName().toString();
+        if (header.isEmpty()) {
+            throw new StoreException(name + " is not a Community Asset Atlas project file");
+        }
+        DatabaseFile h = header.get();
+        boolean logBeside = Files.exists(file.resolveSibling(name + "-wal"));
+        if (!h.atlasProject() && !(h.applicationId() == 0 && logBeside)) {
+            throw new StoreException(name + " is not a Community Asset Atlas project file");
+        }
+        if (h.userVersion() > Migrations.latestVersion()) {
+            throw new StoreException(newerVersion(h.userVersion()));
+        }
+        if (h.truncated(size)) {
+            throw new StoreException(damaged(name));
+        }
+    }
+
+    static String newerVersion(int version) {
+        return "This project was saved by a newer version of Community Asset Atlas (schema " + version
+                + "; this version reads up to " + Migrations.latestVersion() + "). Please update the app.";
+    }
+
+    private static String damaged(String name) {
+        return name + " is damaged and cannot be opened: part of it is missing or unreadable (it may have been cut "
+                + "off while being copied or saved). It has not been changed. Open a copy or a backup instead.";
+    }
+
+    /** What went wrong in opening, in plain words, from SQLite's message. */
+    static String openingFailure(String name, String msg) {
+        if (msg.contains("SQLITE_NOTADB") || msg.contains("not a database")) {
+            return name + " is not a Community Asset Atlas project file";
+        }
+        if (msg.contains("SQLITE_CORRUPT") || msg.contains("malformed")) {
+            return damaged(name);
+        }
+        if (msg.contains("SQLITE_BUSY") || msg.contains("SQLITE_LOCKED") || msg.contains("database is locked")) {
+            return name + " is in use by another program that is changing it. Close it there, or wait until it "
+                    + "has finished, then try again.";
+        }
+        if (msg.contains("SQLITE_READONLY") || msg.contains("readonly")) {
+            return name + " or its folder cannot be written to, and a project is opened for editing. Copy it to a "
+                    + "folder you can write to, or ask for write access.";
+        }
+        if (msg.contains("SQLITE_CANTOPEN") || msg.contains("unable to open")) {
+            return name + " cannot be opened: check that it exists and that you may read and write it and its "
+                    + "folder.";
+        }
+        if (msg.contains("SQLITE_FULL") || msg.contains("disk is full")) {
+            return "The disk holding " + name + " is full. Make room, then try again.";
+        }
+        if (msg.contains("SQLITE_IOERR") || msg.contains("disk I/O error")) {
+            return name + " could not be read from the disk (a read error). Copy it somewhere else and open the "
+                    + "copy, or open a backup.";
+        }
+        return "Cannot open " + name + ": " + msg.replaceAll("\\[SQLITE_[A-Z_]+\\]\\s*", "");
     }
 
     private static ProjectStore connect(Path file, boolean fresh) {
@@ -187,10 +258,7 @@ public final class ProjectStore implements AutoCloseable {
         } catch (SQLException e) {
             closeQuietly(c);
             String msg = e.getMessage() == null ? "" : e.getMessage();
-            if (msg.contains("NOTADB") || msg.contains("not a database")) {
-                throw new StoreException(file.getFileName() + " is not a Community Asset Atlas project file", e);
-            }
-            throw new StoreException("Cannot open " + file.getFileName() + ": " + msg, e);
+            throw new StoreException(openingFailure(file.getFileName().toString(), msg), e);
         } catch (java.io.IOException e) {
             throw new StoreException("Cannot create the folder for " + file + ": " + e.getMessage(), e);
         } catch (RuntimeException e) {

@@ -1,5 +1,6 @@
 package org.assetatlas.ui;
 
+import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -27,6 +28,8 @@ import org.assetatlas.ui.common.UiTasks;
 import org.assetatlas.ui.common.Styles;
 import org.assetatlas.ui.common.FxDialogService;
 import org.assetatlas.ui.signpost.SignpostWorkspace;
+import org.assetatlas.util.PrivateFiles;
+import org.assetatlas.util.SafeOutput;
 
 /**
  * The desktop application: one main window on the project given at start, the most recent project, or the
@@ -130,7 +133,7 @@ public final class AtlasApp extends Application {
             java.util.List<Path> boundaries = files.isBlank() ? java.util.List.of()
                     : java.util.Arrays.stream(files.split(java.io.File.pathSeparator)).map(Path::of).toList();
             String lookup = System.getProperty("atlas.wizard.lookup");
-            Path file = Files.createTempFile("wizard", ".atlas");
+            Path file = PrivateFiles.temporaryFile("wizard", ".atlas");
             Files.delete(file);
             file.toFile().deleteOnExit();
             wizard.prepare(step, file, boundaries, lookup == null ? null : Path.of(lookup));
@@ -142,8 +145,8 @@ public final class AtlasApp extends Application {
             PauseTransition settle = new PauseTransition(Duration.millis(1500));
             settle.setOnFinished(e -> {
                 try {
-                    ImageIO.write(SwingFXUtils.fromFXImage(scene.snapshot(null), null), "png",
-                            Path.of(shot).toFile());
+                    BufferedImage image = SwingFXUtils.fromFXImage(scene.snapshot(null), null);
+                    SafeOutput.write(Path.of(shot), out -> ImageIO.write(image, "png", out));
                 } catch (IOException ex) {
                     System.err.println("Could not write the screenshot: " + ex.getMessage());
                 }
@@ -194,7 +197,8 @@ public final class AtlasApp extends Application {
                     if (parent != null) {
                         Files.createDirectories(parent);
                     }
-                    ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", file.toFile());
+                    BufferedImage png = SwingFXUtils.fromFXImage(image, null);
+                    SafeOutput.write(file, out -> ImageIO.write(png, "png", out));
                 } catch (IOException ex) {
                     System.err.println("Could not write the screenshot: " + ex.getMessage());
                 }

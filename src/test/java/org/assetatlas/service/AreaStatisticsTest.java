@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -199,5 +200,18 @@ class AreaStatisticsTest {
     private static Indicator meta(String key, String classes) {
         return new Indicator(key, key, "test", "test licence", AreaLevel.LSOA, "2011", "", true, classes,
                 Instant.now());
+    }
+
+    @Test
+    void anIndicatorWhoseRejectsCannotBeWrittenIsNotStored() throws Exception {
+        Path csv = dir.resolve("blocked.csv");
+        Files.writeString(csv, "code,v\nE01021637,3\n,4\n", StandardCharsets.UTF_8);
+        Files.createDirectory(dir.resolve("blocked.rejects.csv")); // a folder where the rejects file would go
+
+        IOException e = assertThrows(IOException.class, () -> demo.statistics().importIndicator(csv,
+                meta("test-blocked", ""), null, "v", Progress.NONE));
+
+        assertTrue(e.getMessage().contains("nothing was imported"), e.getMessage());
+        assertFalse(demo.statistics().indicator("test-blocked").isPresent());
     }
 }

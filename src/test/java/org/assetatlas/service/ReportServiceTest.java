@@ -441,4 +441,92 @@ class ReportServiceTest {
             }
         }
     }
+
+    @Test
+    void atlasGivesAreasWhoseNamesMakeTheSameFileNameDistinctFilesAndCountsWhatIsOnDisk(@TempDir Path tmp)
+            throws IOException {
+        try (AtlasProject p = DemoProject.build(tmp.resolve("same.atlas"), Progress.NONE)) {
+            p.setFramework(new Framework("One", List.of(new Domain("Age Well", ""))));
+            Area central = p.area("Colchester Central").orElseThrow();
+            p.saveAreas(List.of(new Area(central.code(), "Colchester (North)", central.level(), central.parentCode(),
+                    central.population(), central.geometry(), central.note())), Progress.NONE);
+            Path out = tmp.resolve("out");
+
+            ReportService.AtlasResult r = p.reports().writeAtlas(out, EnumSet.of(ReportFormat.PDF), false,
+                    Progress.NONE);
+
+            List<Path> onDisk;
+            try (var files = Files.list(out)) {
+                onDisk = files.sorted().collect(Collectors.toList());
+            }
+            assertEquals(r.files().stream().sorted().collect(Collectors.toList()), onDisk);
+            assertEquals(3 + 1, onDisk.size(), onDisk.toString());
+        }
+    }
+
+    @Test
+    void aCancelledAtlasLeavesTheEarlierOneWholeAndNoHiddenFiles(@TempDir Path tmp) throws IOException {
+        try (AtlasProject p = DemoProject.build(tmp.resolve("again.atlas"), Progress.NONE)) {
+            p.setFramework(new Framework("One", List.of(new Domain("Age Well", ""))));
+            Path out = tmp.resolve("out");
+            ReportService.AtlasResult first = p.reports().writeAtlas(out, EnumSet.of(ReportFormat.PDF), false,
+                    Progress.NONE);
+            List<Path> before;
+            try (var files = Files.list(out)) {
+                before = files.sorted().collect(Collectors.toList());
+            }
+            assertEquals(first.files().size(), before.size());
+            int[] calls = {0};
+            Progress stopAfterTwo = new Progress() {
+                @Override
+                public void update(long done, long total, String message) {
+                    calls[0]++;
+                }
+
+                @Override
+                public boolean cancelled() {
+                    return calls[0] > 2;
+                }
+            };
+
+            assertThrows(CancelledException.class,
+                    () -> p.reports().writeAtlas(out, EnumSet.of(ReportFormat.PDF), false, stopAfterTwo));
+
+            try (var files = Files.list(out)) {
+                assertEquals(before, files.sorted().collect(Collectors.toList()));
+            }
+            try (var files = Files.list(tmp)) {
+                assertEquals(List.of(), files.filter(f -> f.getFileName().toString().startsWith("."))
+                        .collect(Collectors.toList()));
+            }
+        }
+    }
+
+    @Test
+    void spreadsheetKeepsFormulaLikeTextAsQuotePrefixedText(@TempDir Path tmp) throws IOException {
+        String formula = "=HYPERLINK(\"http://x.example\",\"click\")";
+        try (AtlasProject p = DemoProject.build(tmp.resolve("formula.atlas"), Progress.NONE)) {
+            String area = p.area(AREA).orElseThrow().code();
+            Asset listed = p.assets().find(AssetQuery.all()).stream()
+                    .filter(a -> area.equals(a.areaCode()) && a.domains().contains(DOMAIN)
+                            && a.kind() != AssetKind.INDIVIDUAL)
+                    .findFirst().orElseThrow();
+            p.assets().save(listed.toBuilder().name(formula).build());
+            Path xlsx = tmp.resolve("formula.xlsx");
+
+            p.reports().write(ReportRequest.of(DOMAIN, area), ReportFormat.XLSX, xlsx, Progress.NONE);
+
+            try (InputStream in = Files.newInputStream(xlsx); XSSFWorkbook wb = new XSSFWorkbook(in)) {
+                Row row = null;
+                for (Row r : wb.getSheet("Assets")) {
+                    if (formula.equals(r.getCell(0).getStringCellValue())) {
+                        row = r;
+                    }
+                }
+                assertNotNull(row, "the renamed asset is listed with its name unchanged");
+                assertTrue(row.getCell(0).getCellStyle().getQuotePrefixed());
+                assertFalse(row.getCell(1).getCellStyle().getQuotePrefixed());
+            }
+        }
+    }
 }

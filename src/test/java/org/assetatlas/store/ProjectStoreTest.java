@@ -32,6 +32,7 @@ import org.assetatlas.model.WeeklySchedule;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.locationtech.jts.io.WKTReader;
 
@@ -388,5 +389,89 @@ class ProjectStoreTest {
                 assertEquals(SpatialCells.cell(lat, lon), rs.getLong(1));
             }
         }
+    }
+
+    /** The file's bytes and modification time, and whether SQLite has left side files beside it. */
+    private static String fingerprint(Path f) throws Exception {
+        return java.util.Arrays.hashCode(Files.readAllBytes(f)) + " " + Files.getLastModifiedTime(f).toMillis() + " "
+                + Files.exists(f.resolveSibling(f.getFileName() + "-wal")) + " "
+                + Files.exists(f.resolveSibling(f.getFileName() + "-shm"));
+    }
+
+    private static void backdate(Path f) throws Exception {
+        Files.setLastModifiedTime(f, java.nio.file.attribute.FileTime.fromMillis(1_600_000_000_000L));
+    }
+
+    @Test
+    void refusingAnotherSqliteDatabaseLeavesItExactlyAsItWas() throws Exception {
+        Path f = dir.resolve("other.db");
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + f)) {
+            c.createStatement().execute("CREATE TABLE t (x)");
+        }
+        backdate(f);
+        String before = fingerprint(f);
+
+        StoreException e = assertThrows(StoreException.class, () -> ProjectStore.open(f));
+
+        assertTrue(e.getMessage().contains("not a Community Asset Atlas project"), e.getMessage());
+        assertEquals(before, fingerprint(f));
+    }
+
+    @Test
+    void refusingAProjectFromANewerVersionLeavesItExactlyAsItWas() throws Exception {
+        fresh().close();
+        Path f = dir.resolve("p.atlas");
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + f)) {
+            c.createStatement().execute("PRAGMA user_version = 999");
+            c.createStatement().execute("PRAGMA journal_mode = DELETE");
+        }
+        backdate(f);
+        String before = fingerprint(f);
+
+        StoreException e = assertThrows(StoreException.class, () -> ProjectStore.open(f));
+
+        assertTrue(e.getMessage().contains("newer version"), e.getMessage());
+        assertEquals(before, fingerprint(f));
+    }
+
+    @Test
+    void aTruncatedProjectIsCalledDamagedInPlainWordsAndLeftAlone() throws Exception {
+        try (ProjectStore s = fresh()) {
+            s.inTransaction(() -> {
+                for (int i = 0; i < 200; i++) {
+                    s.assets().insert(richAsset().toBuilder().uid("a-" + i).build());
+                }
+                return null;
+            });
+        }
+        Path f = dir.resolve("p.atlas");
+        try (var ch = java.nio.channels.FileChannel.open(f, java.nio.file.StandardOpenOption.WRITE)) {
+            ch.truncate(ch.size() / 2);
+        }
+        backdate(f);
+        String before = fingerprint(f);
+
+        StoreException e = assertThrows(StoreException.class, () -> ProjectStore.open(f));
+
+        assertTrue(e.getMessage().contains("damaged"), e.getMessage());
+        assertFalse(e.getMessage().contains("SQLITE"), e.getMessage());
+        assertEquals(before, fingerprint(f));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "[SQLITE_BUSY] The database file is locked (database is locked)|in use by another program",
+            "[SQLITE_CORRUPT] The database disk image is malformed (database disk image is malformed)|is damaged",
+            "[SQLITE_READONLY_DIRECTORY] Attempt to write a readonly database (attempt to write a readonly database)"
+                    + "|cannot be written to",
+            "[SQLITE_CANTOPEN] Unable to open the database file (unable to open database file)|cannot be opened",
+            "[SQLITE_FULL] Insertion failed because database is full (database or disk is full)|is full",
+            "[SQLITE_IOERR_SHORT_READ] Some kind of disk I/O error occurred (disk I/O error)|read error",
+            "[SQLITE_ERROR] Something new (something new)|Cannot open p.atlas: Something new"})
+    void openingFailuresAreToldInPlainWords(String sqliteMessage, String expected) {
+        String told = ProjectStore.openingFailure("p.atlas", sqliteMessage);
+
+        assertTrue(told.contains(expected), told);
+        assertFalse(told.contains("SQLITE"), told);
     }
 }

@@ -317,7 +317,7 @@ public final class ThematicBarViewModel {
         try {
             BufferedImage img = MapExport.render(renderer, viewport, size.dpi() / MapExport.SCREEN_DPI,
                     new MapExport.Furniture(p.name(), exportCredit(), true, true, true));
-            MapExport.writePng(img, file, size.dpi());
+            MapExport.writePng(img, file, size.dpi(), p.file());
             message.set("Saved " + file.getFileName() + " (" + img.getWidth() + " \u00d7 " + img.getHeight()
                     + " px)");
             return true;

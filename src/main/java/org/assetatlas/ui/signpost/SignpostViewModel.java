@@ -1,10 +1,7 @@
 package org.assetatlas.ui.signpost;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.LocalDateTime;
 import java.util.EnumSet;
 import java.util.List;
@@ -43,6 +40,7 @@ import org.assetatlas.signpost.Suggestion;
 import org.assetatlas.ui.common.DialogService;
 import org.assetatlas.ui.common.AreaChoices;
 import org.assetatlas.ui.common.Choice;
+import org.assetatlas.util.SafeOutput;
 
 /**
  * The signposting workspace's state and actions: the need and its filters, the results, the shortlist, the
@@ -245,16 +243,9 @@ public final class SignpostViewModel {
             List<Suggestion> items = List.copyOf(shortlist.subList(0, n));
             byte[] map = includeMap.get() ? SheetMap.png(items.stream().map(Suggestion::asset).toList(),
                     placePoint.get(), p.areas(), 520, 380, 1.4) : null;
-            Path tmp = Files.createTempFile(file.toAbsolutePath().getParent(), "sheet", ".pdf.part");
-            try {
-                try (OutputStream out = Files.newOutputStream(tmp)) {
-                    SignpostSheet.writePdf(List.copyOf(shortlist), need.get(), clock.get().toLocalDate(),
-                            new SignpostSheet.Options(large, organisation(), ""), map, out);
-                }
-                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
-            } finally {
-                Files.deleteIfExists(tmp);
-            }
+            SafeOutput.write(file, out -> SignpostSheet.writePdf(List.copyOf(shortlist), need.get(),
+                    clock.get().toLocalDate(), new SignpostSheet.Options(large, organisation(), ""), map, out),
+                    p.file());
             logHandOver();
             dialogs.notify("Saved " + file.getFileName() + ". Print it or attach it to an e-mail.", null, null);
             return true;
