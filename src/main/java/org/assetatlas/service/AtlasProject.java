@@ -88,6 +88,15 @@ public final class AtlasProject implements AutoCloseable {
         if (java.nio.file.Files.exists(file)) {
             ProjectStore.create(file).close(); // refuses, saying it exists
         }
+        Path parent = file.toAbsolutePath().getParent();
+        try {
+            if (parent != null) {
+                java.nio.file.Files.createDirectories(parent);
+            }
+        } catch (java.io.IOException e) {
+            throw new org.assetatlas.store.StoreException("Cannot create the folder for " + file + ": "
+                    + e.getMessage(), e);
+        }
         org.assetatlas.store.ProjectLock owner;
         try {
             owner = org.assetatlas.store.ProjectLock.acquire(file, null);

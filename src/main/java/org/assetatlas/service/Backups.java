@@ -127,11 +127,12 @@ public final class Backups {
 
     /**
      * Takes a backup before a change that touches many records, unless the project was created in this session
-     * (there is nothing older to protect). A failure stops the change: it is better not to import than to import
-     * with no way back.
+     * (there is nothing older to protect), or a change is already under way (its own backup was taken before it
+     * began; a copy from inside its transaction could not be taken anyway). A failure stops the change: it is better
+     * not to import than to import with no way back.
      */
     public Optional<Backup> before(String change) {
-        if (createdNow || store.readOnlyReason().isPresent()) {
+        if (createdNow || store.readOnlyReason().isPresent() || store.inTransactionNow()) {
             return Optional.empty();
         }
         return Optional.of(take("before " + change));

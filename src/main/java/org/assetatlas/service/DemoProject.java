@@ -50,6 +50,7 @@ public final class DemoProject {
             throw new org.assetatlas.store.StoreException(target.getFileName()
                     + " already exists; choose another name or open it instead");
         }
+        Files.createDirectories(target.getParent());
         Path partial = target.resolveSibling("." + target.getFileName() + ".part");
         for (String side : new String[] {"", "-wal", "-shm", "-journal"}) {
             Files.deleteIfExists(partial.resolveSibling(partial.getFileName() + side)); // a build stopped before

@@ -409,6 +409,7 @@ public final class ReferenceData {
         synchronized (project.lock()) {
             List<AreaStatistics.Checked> checked = stats.check(csv, metas, reads);
             progress.checkCancelled();
+            project.backups().before("reference data");
             long stored = checked.stream().mapToLong(c -> c.good().size()).max().orElse(0);
             store.inLargeTransaction(() -> {
                 stats.write(checked);

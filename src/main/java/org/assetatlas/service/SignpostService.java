@@ -194,6 +194,7 @@ public final class SignpostService {
             throws IOException {
         PostcodeCsvReader.Result r = new PostcodeCsvReader().read(csv, progress);
         synchronized (lock) {
+            project.backups().before("postcodes");
             store.inTransaction(() -> {
                 long n = 0;
                 for (PostcodeCsvReader.Centroid c : r.centroids()) {

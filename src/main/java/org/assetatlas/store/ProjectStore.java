@@ -155,6 +155,15 @@ public final class ProjectStore implements AutoCloseable {
         return java.util.Optional.ofNullable(readOnlyReason);
     }
 
+    /** Whether a transaction is open on the project's connection (a change is being made). */
+    public boolean inTransactionNow() {
+        try {
+            return !connection.getAutoCommit();
+        } catch (SQLException e) {
+            return false;
+        }
+    }
+
     /** Whether the project uses the write-ahead log (false on a network drive: the rollback journal instead). */
     public boolean writeAheadLog() {
         return wal;

@@ -57,7 +57,7 @@ import java.util.stream.Stream;
  * Temporary files and folders are hidden (their names start with a dot), name the writing process and end in
  * {@code .part}. They are removed when the program is stopped normally or interrupted (Ctrl+C); what a program
  * killed outright left behind is removed by a later output written to the same folder, once that process has gone
- * and the leftover is an hour old.
+ * (and, when another computer wrote it, the leftover is an hour old).
  */
 public final class SafeOutput {
 
@@ -80,6 +80,10 @@ public final class SafeOutput {
     static final Duration LEFTOVER_AGE = Duration.ofHours(1);
     /** A temporary name of ours: the writing process's id is group 1. */
     private static final Pattern LEFTOVER = Pattern.compile("^\\..*\\.([0-9]{1,19})-[0-9a-z]+\\.part$");
+    /** A leftover's name with the computer that wrote it: {@code .NAME.HOST.PID-RANDOM.part}. */
+    private static final Pattern LEFTOVER_HERE = Pattern.compile("^\\..*\\.h([0-9a-z]{1,13})\\.([0-9]{1,19})-[0-9a-z]+\\.part$");
+    /** This computer, as a short token in temporary names: the base-36 hash of its name. */
+    private static final String HOST = hostToken();
     /** Temporary files and folders not yet moved into place or removed, removed if the program is stopped. */
     private static final Set<Path> PENDING = Collections.synchronizedSet(new HashSet<>());
 
@@ -255,20 +259,41 @@ public final class SafeOutput {
         }
     }
 
-    /** {@code .NAME.PID-RANDOM.part}: hidden, and naming the process that writes it. */
+    /** {@code .NAME.hHOST.PID-RANDOM.part}: hidden, and naming the computer and process that write it. */
     private static String temporaryName(String name) {
         String stem = name.length() > 60 ? name.substring(0, 60) : name;
-        return "." + stem + "." + PID + "-" + Long.toUnsignedString(RANDOM.nextLong(), 36) + PART;
+        return "." + stem + ".h" + HOST + "." + PID + "-" + Long.toUnsignedString(RANDOM.nextLong(), 36) + PART;
+    }
+
+    private static String hostToken() {
+        String host = System.getenv("COMPUTERNAME");
+        if (host == null || host.isBlank()) {
+            try {
+                host = java.net.InetAddress.getLocalHost().getHostName();
+            } catch (IOException e) {
+                host = "";
+            }
+        }
+        return Long.toString(Integer.toUnsignedLong(host.toLowerCase(java.util.Locale.ROOT).hashCode()), 36);
     }
 
     /**
      * Removes what a writer killed outright left in the folder: temporary files and folders of ours whose process
-     * is no longer running and which have not changed for {@link #LEFTOVER_AGE}. Anything else is left alone. The
-     * age matters in a shared folder, where a process id is that of another computer's writer, which may be busy.
+     * is no longer running: at once when they were written on this computer, otherwise once they have not changed
+     * for {@link #LEFTOVER_AGE} (in a shared folder, a process id is that of another computer's writer, which may be
+     * busy). Anything else is left alone.
      */
     static void removeLeftovers(Path dir) {
         try (DirectoryStream<Path> parts = Files.newDirectoryStream(dir, ".*" + PART)) {
             for (Path p : parts) {
+                Matcher here = LEFTOVER_HERE.matcher(p.getFileName().toString());
+                if (here.matches() && here.group(1).equals(HOST)) {
+                    // written on this computer: gone as soon as its process is
+                    if (ProcessHandle.of(Long.parseLong(here.group(2))).map(h -> !h.isAlive()).orElse(true)) {
+                        removeTree(p);
+                    }
+                    continue;
+                }
                 Matcher m = LEFTOVER.matcher(p.getFileName().toString());
                 if (m.matches() && ProcessHandle.of(Long.parseLong(m.group(1))).isEmpty()
                         && Files.getLastModifiedTime(p).toInstant().isBefore(Instant.now().minus(LEFTOVER_AGE))) {
