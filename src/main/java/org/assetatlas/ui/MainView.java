@@ -122,7 +122,15 @@ public final class MainView {
         // the search box and filters act on the asset table: shown with the Assets tab only
         filters.visibleProperty().bind(workspaces.getSelectionModel().selectedIndexProperty().isEqualTo(0));
         filters.managedProperty().bind(filters.visibleProperty());
-        VBox top = new VBox(menuBar(), filters);
+        Label readOnly = new Label();
+        readOnly.setId("readOnlyBanner");
+        readOnly.getStyleClass().add(Styles.READ_ONLY_BANNER);
+        readOnly.textProperty().bind(vm.readOnlyBannerProperty());
+        readOnly.setMaxWidth(Double.MAX_VALUE);
+        readOnly.setWrapText(true);
+        readOnly.visibleProperty().bind(vm.readOnlyBannerProperty().isNotEmpty());
+        readOnly.managedProperty().bind(readOnly.visibleProperty());
+        VBox top = new VBox(menuBar(), readOnly, filters);
         root.setTop(top);
         root.setCenter(centre);
         root.setBottom(statusBar());

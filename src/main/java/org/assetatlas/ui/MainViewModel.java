@@ -111,6 +111,7 @@ public final class MainViewModel implements AutoCloseable {
     private final ReadOnlyBooleanWrapper filtered = new ReadOnlyBooleanWrapper(this, "filtered", false);
     private final ReadOnlyStringWrapper attribution = new ReadOnlyStringWrapper(this, "attribution", "");
     private final ReadOnlyStringWrapper mapNote = new ReadOnlyStringWrapper(this, "mapNote", "");
+    private final ReadOnlyStringWrapper readOnlyBanner = new ReadOnlyStringWrapper(this, "readOnlyBanner", "");
     private final ObservableList<Path> recentProjects = FXCollections.observableArrayList();
     private final ObservableList<Path> recentProjectsView = FXCollections.unmodifiableObservableList(recentProjects);
 
@@ -325,6 +326,8 @@ public final class MainViewModel implements AutoCloseable {
         recentProjects.setAll(prefs.recentProjects());
         title.set(APP_NAME + " \u2014 " + p.name());
         attribution.set(shortAttribution(p.attribution()));
+        readOnlyBanner.set(p.readOnlyReason().map(r -> "Open read-only \u2014 " + r + ". You can look, search, "
+                + "signpost and export; changes cannot be saved.").orElse(""));
         mapNote.set(p.setting(DemoProject.DEMO_SETTING).map("true"::equalsIgnoreCase).orElse(false) ? DEMO_NOTE : "");
         selectedId.set(0);
         selected.set(null);
@@ -960,6 +963,14 @@ public final class MainViewModel implements AutoCloseable {
     /** The first line of the project's data attribution, for the map. */
     public ReadOnlyStringProperty attributionProperty() {
         return attribution.getReadOnlyProperty();
+    }
+
+    /**
+     * Shown above everything when the project is open read-only, saying why: "Open read-only — Sam Jones on
+     * LAPTOP-12 has it open since 10:42. …"; empty when it can be edited.
+     */
+    public ReadOnlyStringProperty readOnlyBannerProperty() {
+        return readOnlyBanner.getReadOnlyProperty();
     }
 
     /** A note to show on the map, e.g. that the demo's neighbourhoods are made up. */

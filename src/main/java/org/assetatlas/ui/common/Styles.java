@@ -8,6 +8,7 @@ public final class Styles {
 
     public static final String APP = "atlas-app";
     public static final String FILTER_BAR = "filter-bar";
+    public static final String READ_ONLY_BANNER = "read-only-banner";
     public static final String SEARCH_FIELD = "search-field";
     public static final String STATUS_BAR = "status-bar";
     public static final String STATUS_COUNTS = "status-counts";
