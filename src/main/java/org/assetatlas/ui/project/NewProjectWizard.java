@@ -180,6 +180,9 @@ public final class NewProjectWizard extends BorderPane {
         }
         if (at >= 2 && lookup != null) {
             model.loadLookup(lookup);
+            if (at >= 3) {
+                model.applyGroups(org.assetatlas.util.Progress.NONE);
+            }
         }
         show(at);
     }

@@ -318,7 +318,8 @@ public final class NewProjectWizardModel {
         if (counts.isEmpty()) {
             out.add("No areas yet: add boundaries later with the command line's areas import.");
         }
-        for (AreaLevel l : AreaLevel.values()) {
+        for (AreaLevel l : List.of(AreaLevel.DISTRICT, AreaLevel.NEIGHBOURHOOD, AreaLevel.WARD, AreaLevel.MSOA,
+                AreaLevel.LSOA, AreaLevel.OTHER)) { // largest first
             Long n = counts.get(l);
             if (n != null) {
                 out.add(String.format(Locale.UK, "%,d %s area%s", n, l.label(), n == 1 ? "" : "s"));
@@ -330,6 +331,9 @@ public final class NewProjectWizardModel {
         }
         out.add("Domains: " + String.join("; ", project.framework().currentNames()));
         out.addAll(reference.summaries());
+        if (reference.summaries().isEmpty() && project.reference().sources().isEmpty()) {
+            out.add("Reference data: none loaded yet (File \u25b8 Reference data\u2026 later).");
+        }
         return out;
     }
 
