@@ -19,29 +19,21 @@ class AtlasCliTest {
     static Path dir;
     private static Path demo;
 
-    private record Result(int code, String out, String err) {
-        List<String> lines() {
-            return out.lines().toList();
-        }
-    }
 
-    private static Result run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = AtlasCli.run(args, new PrintWriter(out), new PrintWriter(err));
-        return new Result(code, out.toString(), err.toString());
+    private static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
     @BeforeAll
     static void buildDemo() {
         demo = dir.resolve("demo.atlas");
-        Result r = run("demo", demo.toString());
+        CliRun r = run("demo", demo.toString());
         assertEquals(0, r.code(), r.err());
     }
 
     @Test
     void helpListsEverySubcommand() {
-        Result r = run("--help");
+        CliRun r = run("--help");
         assertEquals(0, r.code());
         for (String sub : List.of("new", "demo", "import", "export", "list", "stats")) {
             assertTrue(r.out().contains("  " + sub + " "), sub + " missing from:\n" + r.out());
@@ -50,7 +42,7 @@ class AtlasCliTest {
 
     @Test
     void statsPrintsTheAreaByDomainTableWithNoEmptyRowOrColumn() {
-        Result r = run("stats", demo.toString());
+        CliRun r = run("stats", demo.toString());
         assertEquals(0, r.code(), r.err());
         List<String> lines = r.lines();
         assertTrue(lines.get(0).startsWith("Area") && lines.get(0).contains("Start Well") && lines.get(0).contains("Die Well"));
@@ -67,8 +59,8 @@ class AtlasCliTest {
 
     @Test
     void listFiltersByDomainAndArea() {
-        Result all = run("list", demo.toString());
-        Result some = run("list", demo.toString(), "--domain", "age well", "--area", "Colchester North");
+        CliRun all = run("list", demo.toString());
+        CliRun some = run("list", demo.toString(), "--domain", "age well", "--area", "Colchester North");
         assertEquals(0, some.code(), some.err());
         assertTrue(some.lines().size() > 5 && some.lines().size() < all.lines().size());
         for (String line : some.lines()) {
@@ -85,7 +77,7 @@ class AtlasCliTest {
         assertEquals(0, run("export", demo.toString(), csv.toString()).code());
         Path fresh = dir.resolve("fresh.atlas");
         assertEquals(0, run("new", fresh.toString()).code());
-        Result imp = run("import", fresh.toString(), csv.toString());
+        CliRun imp = run("import", fresh.toString(), csv.toString());
         assertEquals(0, imp.code(), imp.err());
         List<String> lines = imp.lines();
         long count = Files.lines(csv).count();
@@ -100,7 +92,7 @@ class AtlasCliTest {
         run("new", fresh.toString());
         Path csv = dir.resolve("some.csv");
         Files.writeString(csv, "name,postcode\nHall,CO1 1JB\n,CO2 7AA\nOther,NOT A POSTCODE\n");
-        Result r = run("import", fresh.toString(), csv.toString());
+        CliRun r = run("import", fresh.toString(), csv.toString());
         assertEquals(0, r.code(), r.err());
         List<String> lines = r.lines();
         assertEquals("imported 1, rejected 2", lines.get(lines.size() - 1));
@@ -111,19 +103,19 @@ class AtlasCliTest {
 
     @Test
     void errorsExitNonZeroWithOneLineReason() {
-        Result missing = run("stats", dir.resolve("nope.atlas").toString());
+        CliRun missing = run("stats", dir.resolve("nope.atlas").toString());
         assertEquals(1, missing.code());
         assertEquals(1, missing.err().lines().count(), missing.err());
         assertTrue(missing.err().startsWith("asset-atlas: There is no project file"), missing.err());
 
-        Result badDomain = run("list", demo.toString(), "--domain", "Swim Well");
+        CliRun badDomain = run("list", demo.toString(), "--domain", "Swim Well");
         assertEquals(1, badDomain.code());
         assertTrue(badDomain.err().contains("Unknown domain \"Swim Well\""), badDomain.err());
 
-        Result usage = run("import", demo.toString());
+        CliRun usage = run("import", demo.toString());
         assertEquals(2, usage.code());
 
-        Result exists = run("new", demo.toString());
+        CliRun exists = run("new", demo.toString());
         assertEquals(1, exists.code());
         assertTrue(exists.err().contains("already exists"), exists.err());
     }
@@ -131,7 +123,7 @@ class AtlasCliTest {
     @Test
     void mapDrawsAPngOfTheRequestedSizeAndResolutionWithNoDisplay() throws Exception {
         Path png = dir.resolve("imd.png");
-        Result r = run("map", demo.toString(), "--out", png.toString(), "--width", "640", "--height", "480",
+        CliRun r = run("map", demo.toString(), "--out", png.toString(), "--width", "640", "--height", "480",
                 "--choropleth", "imd", "--dpi", "192");
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().startsWith("wrote " + png + " (1280 x 960 px, 192 dpi)"), r.out());
@@ -140,10 +132,10 @@ class AtlasCliTest {
         assertEquals(960, img.getHeight());
         assertEquals(192, org.assetatlas.map.MapExport.readDpi(png), 0.05);
 
-        Result bad = run("map", demo.toString(), "--out", png.toString(), "--choropleth", "rainfall");
+        CliRun bad = run("map", demo.toString(), "--out", png.toString(), "--choropleth", "rainfall");
         assertEquals(2, bad.code());
         assertTrue(bad.err().contains("Unknown choropleth"), bad.err());
-        Result noArea = run("map", demo.toString(), "--out", png.toString(), "--area", "Atlantis");
+        CliRun noArea = run("map", demo.toString(), "--out", png.toString(), "--area", "Atlantis");
         assertEquals(1, noArea.code());
         assertEquals("asset-atlas: The project has no area \"Atlantis\"", noArea.err().strip());
     }
@@ -152,23 +144,23 @@ class AtlasCliTest {
     void importStatsReportsRejectedRowsAndTheCounts() throws Exception {
         Path csv = dir.resolve("survey.csv");
         Files.writeString(csv, "LSOA code,Loneliness score\nE01021637,12\nE01021638,n/a\nE09999999,3\n");
-        Result r = run("import-stats", demo.toString(), csv.toString(), "--key", "loneliness", "--column",
+        CliRun r = run("import-stats", demo.toString(), csv.toString(), "--key", "loneliness", "--column",
                 "loneliness score", "--vintage", "2011", "--source", "Partnership survey 2026");
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().contains("line 3: \"n/a\" is not a number (area E01021638)"), r.out());
         assertEquals("stored 1, not in project 1, rejected 1", r.lines().get(r.lines().size() - 1));
         Path png = dir.resolve("loneliness.png");
-        Result map = run("map", demo.toString(), "--out", png.toString(), "--width", "400", "--height", "300",
+        CliRun map = run("map", demo.toString(), "--out", png.toString(), "--width", "400", "--height", "300",
                 "--choropleth", "indicator:loneliness", "--level", "ward");
         assertEquals(0, map.code(), map.err());
-        Result unknown = run("map", demo.toString(), "--out", png.toString(), "--choropleth", "indicator:nope");
+        CliRun unknown = run("map", demo.toString(), "--out", png.toString(), "--choropleth", "indicator:nope");
         assertEquals(1, unknown.code());
         assertTrue(unknown.err().contains("no area statistic \"nope\""), unknown.err());
     }
 
     @Test
     void referenceListShowsTheDemosPostcodesDeprivationAndPopulation() {
-        Result r = run("reference", demo.toString(), "list");
+        CliRun r = run("reference", demo.toString(), "list");
         assertEquals(0, r.code(), r.err());
         assertEquals("kind\ttitle\tvintage\tpublisher\tlicence\tloaded\trows\tfile", r.lines().get(0));
         assertTrue(r.out().contains("Postcode centroids\tOS Code-Point Open\t\tOrdnance Survey\t"), r.out());
@@ -184,18 +176,18 @@ class AtlasCliTest {
                 + "\"CO1 1AA\",\"CO1 1AA\",E07000071,E05004125,599900,225200,51.889,0.903\n"
                 + "\"CO1 1AB\",\"CO1 1AB\",E07000071,E05004125,,,99.999999,0.000000\n"
                 + "\"NOT A PC\",\"NOT A PC\",E07000071,E05004125,599900,225200,51.889,0.903\n");
-        Result r = run("postcodes", demo.toString(), csv.toString());
+        CliRun r = run("postcodes", demo.toString(), csv.toString());
         assertEquals(0, r.code(), r.err());
         assertEquals("line 4: \"NOT A PC\" is not a UK postcode", r.lines().get(0));
         assertEquals("imported 1, without location 1, rejected 1", r.lines().get(1));
-        Result list = run("reference", demo.toString(), "list");
+        CliRun list = run("reference", demo.toString(), "list");
         assertTrue(list.out().contains("Postcode centroids\tONS Postcode Directory\tAUG 2024\tOffice for National"
                 + " Statistics\tOpen Government Licence v3.0\t"), list.out());
     }
 
     @Test
     void referenceDownloadsSaysWhereEachKindComesFromAndItsLicence() {
-        Result r = run("reference", demo.toString(), "downloads");
+        CliRun r = run("reference", demo.toString(), "downloads");
         assertEquals(0, r.code(), r.err());
         for (String kind : List.of("Postcode centroids\t", "Indices of Deprivation\t", "Population by age\t")) {
             assertTrue(r.lines().stream().anyMatch(l -> l.startsWith(kind) && l.contains("\thttps://")
@@ -206,11 +198,11 @@ class AtlasCliTest {
 
     @Test
     void referenceImportOfAnUnknownKindOrAMissingFileIsAOneLineError() {
-        Result unknown = run("reference", demo.toString(), "import", "schools", "x.csv");
+        CliRun unknown = run("reference", demo.toString(), "import", "schools", "x.csv");
         assertEquals(2, unknown.code());
         assertTrue(unknown.err().contains("Unknown kind \"schools\"; use postcodes, deprivation or population"),
                 unknown.err());
-        Result bad = run("reference", demo.toString(), "import", "deprivation", demo.toString());
+        CliRun bad = run("reference", demo.toString(), "import", "deprivation", demo.toString());
         assertEquals(1, bad.code());
         assertEquals(1, bad.err().strip().lines().count(), bad.err());
     }

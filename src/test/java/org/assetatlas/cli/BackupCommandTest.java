@@ -17,21 +17,13 @@ class BackupCommandTest {
     @TempDir
     Path dir;
 
-    private record Result(int code, String out, String err) {
-        List<String> lines() {
-            return out.lines().toList();
-        }
-    }
 
-    private static Result run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = AtlasCli.run(args, new PrintWriter(out), new PrintWriter(err));
-        return new Result(code, out.toString(), err.toString());
+    private static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
     private int assets(Path project) {
-        Result r = run("list", project.toString());
+        CliRun r = run("list", project.toString());
         assertEquals(0, r.code(), r.err());
         return r.lines().size();
     }
@@ -47,18 +39,18 @@ class BackupCommandTest {
 
         Path wrong = dir.resolve("wrong.csv");
         Files.writeString(wrong, "name,category\nNot ours 1,associations\nNot ours 2,associations\n");
-        Result imported = run("import", project.toString(), wrong.toString());
+        CliRun imported = run("import", project.toString(), wrong.toString());
         assertEquals(0, imported.code(), imported.err());
         assertEquals(3, assets(project));
 
-        Result list = run("backup", project.toString(), "--list");
+        CliRun list = run("backup", project.toString(), "--list");
         assertEquals(0, list.code(), list.err());
         String last = list.lines().get(list.lines().size() - 1);
         assertTrue(last.startsWith("2 backups in "), last);
         assertTrue(list.lines().get(0).contains("before import"), list.out());
         String newest = list.lines().get(0).split("\t")[0];
 
-        Result restored = run("restore", project.toString(), newest);
+        CliRun restored = run("restore", project.toString(), newest);
         assertEquals(0, restored.code(), restored.err());
         assertTrue(restored.lines().get(0).startsWith("Restored tendring.atlas from "), restored.out());
         assertTrue(restored.lines().get(1).contains("before restore"), restored.out());
@@ -69,14 +61,14 @@ class BackupCommandTest {
     void backupByHandAndRetentionSettings() {
         Path project = dir.resolve("p.atlas");
         assertEquals(0, run("new", project.toString()).code());
-        Result b = run("backup", project.toString());
+        CliRun b = run("backup", project.toString());
         assertEquals(0, b.code(), b.err());
         assertTrue(b.out().startsWith("Backed up to "), b.out());
         assertTrue(b.out().contains("by hand"), b.out());
-        Result keep = run("backup", project.toString(), "--keep", "5", "--days", "7");
+        CliRun keep = run("backup", project.toString(), "--keep", "5", "--days", "7");
         assertEquals("Keeping the newest 5 backups and the last of each of 7 days.", keep.out().strip());
         assertEquals(2, run("backup", project.toString(), "--keep", "0").code(), "a usage mistake");
-        Result missing = run("restore", project.toString(), "nope.atlas");
+        CliRun missing = run("restore", project.toString(), "nope.atlas");
         assertEquals(2, missing.code());
         assertTrue(missing.err().contains("There is no backup nope.atlas"), missing.err());
     }

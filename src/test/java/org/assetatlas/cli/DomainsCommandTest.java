@@ -16,23 +16,15 @@ class DomainsCommandTest {
     @TempDir
     Path dir;
 
-    private record Result(int code, String out, String err) {
-        List<String> lines() {
-            return out.lines().toList();
-        }
-    }
 
-    private static Result run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = AtlasCli.run(args, new PrintWriter(out), new PrintWriter(err));
-        return new Result(code, out.toString(), err.toString());
+    private static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
     @Test
     void presetsAndCustomFrameworks() {
         String s = dir.resolve("s.atlas").toString();
-        Result r = run("new", s, "--framework", "southend-2050");
+        CliRun r = run("new", s, "--framework", "southend-2050");
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().contains("(5 domains)"), r.out());
         r = run("domains", s, "list");
@@ -60,7 +52,7 @@ class DomainsCommandTest {
     void editsPrintThePreviewAndTheResult() {
         String f = dir.resolve("demo.atlas").toString();
         assertEquals(0, run("demo", f).code());
-        Result r = run("domains", f, "rename", "Start Well", "Early Years");
+        CliRun r = run("domains", f, "rename", "Start Well", "Early Years");
         assertEquals(0, r.code(), r.err());
         assertTrue(r.lines().get(0).matches("\\d+ assets, \\d+ barriers and enablers and \\d+ voices? tagged Start Well"
                 + " will be tagged Early Years\\..*"), r.out());

@@ -27,19 +27,14 @@ class SafeOutputsCliTest {
     @TempDir
     Path dir;
 
-    private record Result(int code, String out, String err) {
-    }
 
-    private static Result run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = AtlasCli.run(args, new PrintWriter(out), new PrintWriter(err));
-        return new Result(code, out.toString(), err.toString());
+    private static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
     private Path newProject(String name) {
         Path p = dir.resolve(name);
-        Result r = run("new", p.toString());
+        CliRun r = run("new", p.toString());
         assertEquals(0, r.code(), r.err());
         return p;
     }
@@ -62,7 +57,7 @@ class SafeOutputsCliTest {
         run("import", project.toString(), csv("in.csv", "name,postcode\nLunch club,CO1 1JB\n").toString());
         byte[] before = Files.readAllBytes(project);
 
-        Result r = run("export", project.toString(), project.toString());
+        CliRun r = run("export", project.toString(), project.toString());
 
         assertNotEquals(0, r.code(), r.out());
         assertTrue(r.err().contains("project"), r.err());
@@ -78,7 +73,7 @@ class SafeOutputsCliTest {
         Files.copy(other, disguised);
         byte[] before = Files.readAllBytes(disguised);
 
-        Result r = run("export", project.toString(), disguised.toString());
+        CliRun r = run("export", project.toString(), disguised.toString());
 
         assertNotEquals(0, r.code(), r.out());
         assertTrue(r.err().contains("Atlas project"), r.err());
@@ -102,14 +97,14 @@ class SafeOutputsCliTest {
         Path source = csv("survey.csv", "name,postcode\nLunch club,CO1 1JB\nChoir,CO2 7AA\nBad row,NOPE\n");
         Path rejects = Files.createDirectory(dir.resolve("survey.rejects.csv")); // cannot be replaced by a file
 
-        Result first = run("import", project.toString(), source.toString());
+        CliRun first = run("import", project.toString(), source.toString());
 
         assertEquals(1, first.code(), first.out());
         assertTrue(first.err().contains("nothing was imported"), first.err());
         assertEquals(0, assets(project).size());
 
         Files.delete(rejects);
-        Result retry = run("import", project.toString(), source.toString());
+        CliRun retry = run("import", project.toString(), source.toString());
         assertEquals(0, retry.code(), retry.err());
         assertEquals(2, assets(project).size());
         assertTrue(Files.isRegularFile(rejects));
@@ -120,7 +115,7 @@ class SafeOutputsCliTest {
         Path project = newProject("p.atlas");
         Path source = csv("dup.csv", "id,name\nA1,Lunch club\nA2,Choir\nA1,Men's shed\n");
 
-        Result r = run("import", project.toString(), source.toString());
+        CliRun r = run("import", project.toString(), source.toString());
 
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().contains("line 4: The id \"A1\" is also on line 2"), r.out());
@@ -139,7 +134,7 @@ class SafeOutputsCliTest {
                 + huge + ",,,\n"
                 + "Fine,51.89,0.9,2026-01-10\n");
 
-        Result r = run("import", project.toString(), source.toString());
+        CliRun r = run("import", project.toString(), source.toString());
 
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().contains("line 2: Location 0"), r.out());
@@ -159,7 +154,7 @@ class SafeOutputsCliTest {
                 + "Tabbed,\"\t=1+2\",'=kept,'plain,\n"
                 + "Rejected,-1,,,NOPE\n"
                 + "\"=BAD()\",,,,NOPE\n");
-        Result imported = run("import", project.toString(), source.toString());
+        CliRun imported = run("import", project.toString(), source.toString());
         assertEquals(0, imported.code(), imported.err());
         assertTrue(imported.out().contains("imported 2, rejected 2"), imported.out());
 
@@ -201,7 +196,7 @@ class SafeOutputsCliTest {
         Path project = newProject("p.atlas");
         Path out = Files.createDirectories(dir.resolve("sub").resolve("taken.csv")); // a folder: cannot be replaced
 
-        Result r = run("export", project.toString(), out.toString());
+        CliRun r = run("export", project.toString(), out.toString());
 
         assertNotEquals(0, r.code());
         try (Stream<Path> files = Files.list(dir.resolve("sub"))) {
@@ -214,7 +209,7 @@ class SafeOutputsCliTest {
         Path project = newProject("p.atlas");
         byte[] before = Files.readAllBytes(project);
 
-        Result r = run("import", project.toString(), project.toString());
+        CliRun r = run("import", project.toString(), project.toString());
 
         assertEquals(1, r.code(), r.out());
         assertTrue(r.err().contains("p.atlas is an Atlas project, not a CSV file"), r.err());

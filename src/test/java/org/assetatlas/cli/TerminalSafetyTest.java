@@ -18,14 +18,9 @@ class TerminalSafetyTest {
     @TempDir
     Path dir;
 
-    private record Result(int code, String out, String err) {
-    }
 
-    private static Result run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = AtlasCli.run(args, new PrintWriter(out), new PrintWriter(err));
-        return new Result(code, out.toString(), err.toString());
+    private static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
     @Test
@@ -35,8 +30,8 @@ class TerminalSafetyTest {
         Path csv = dir.resolve("odd.csv");
         Files.writeString(csv, "name,category,email\n\u001b]0;pwned\u0007Hall\u001b[2J,associations,not-an-email\u001b[31m\n"
                 + "Bell\u0008\u0008\u0008Club,associations,\n", StandardCharsets.UTF_8);
-        Result r = run("import", project.toString(), csv.toString());
-        Result listed = run("list", project.toString());
+        CliRun r = run("import", project.toString(), csv.toString());
+        CliRun listed = run("list", project.toString());
         for (String s : new String[] {r.out(), r.err(), listed.out(), listed.err()}) {
             assertTrue(s.chars().noneMatch(TerminalText::isControl), s);
         }
@@ -49,7 +44,7 @@ class TerminalSafetyTest {
         assertEquals(0, run("new", project.toString()).code());
         Path xlsx = dir.resolve("assets.csv");
         Files.write(xlsx, new byte[] {'P', 'K', 3, 4, 20, 0, 6, 0, 8, 0, 0, 0, 0x1b, '[', '2', 'J'});
-        Result r = run("import", project.toString(), xlsx.toString());
+        CliRun r = run("import", project.toString(), xlsx.toString());
         assertEquals(1, r.code());
         assertTrue(r.err().contains("assets.csv is not a text file"), r.err());
         assertFalse(r.err().contains("\u001b"));
@@ -62,7 +57,7 @@ class TerminalSafetyTest {
         assertEquals(0, run("new", project.toString()).code());
         Path csv = dir.resolve("unicode.csv");
         Files.write(csv, "\uFEFFname,category\nCaf\u00e9 Ami\u00e9,associations\n".getBytes(StandardCharsets.UTF_16LE));
-        Result r = run("import", project.toString(), csv.toString());
+        CliRun r = run("import", project.toString(), csv.toString());
         assertEquals(0, r.code(), r.err());
         assertTrue(run("list", project.toString()).out().contains("Caf\u00e9 Ami\u00e9"));
     }

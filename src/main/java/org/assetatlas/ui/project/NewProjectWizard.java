@@ -519,10 +519,6 @@ public final class NewProjectWizard extends BorderPane {
             return content;
         }
 
-        @Override
-        public ObservableBooleanValue valid() {
-            return new SimpleBooleanProperty(true);
-        }
     }
 
     // ---------------------------------------------------------------- 3. neighbourhoods
@@ -645,10 +641,6 @@ public final class NewProjectWizard extends BorderPane {
             return content;
         }
 
-        @Override
-        public ObservableBooleanValue valid() {
-            return new SimpleBooleanProperty(true);
-        }
     }
 
     // ---------------------------------------------------------------- 4. reference data
@@ -683,10 +675,6 @@ public final class NewProjectWizard extends BorderPane {
             return content;
         }
 
-        @Override
-        public ObservableBooleanValue valid() {
-            return new SimpleBooleanProperty(true);
-        }
     }
 
     // ---------------------------------------------------------------- 5. finish

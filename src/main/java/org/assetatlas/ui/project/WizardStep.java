@@ -12,8 +12,10 @@ public interface WizardStep {
     /** The step's content. */
     Node content();
 
-    /** True when the step is complete enough to go on. */
-    ObservableBooleanValue valid();
+    /** True when the step is complete enough to go on; by default always (a step that can be left as it is). */
+    default ObservableBooleanValue valid() {
+        return new javafx.beans.property.SimpleBooleanProperty(true);
+    }
 
     /**
      * Called when Next is pressed on this step, before the next step is shown; false keeps the wizard here (the step
