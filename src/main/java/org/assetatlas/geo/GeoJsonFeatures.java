@@ -189,7 +189,7 @@ public final class GeoJsonFeatures {
     /** A geometry JTS cannot build from what the file says. */
     private static final class MalformedGeometry extends Exception {
         MalformedGeometry(String message) {
-            super(message);
+            super(org.assetatlas.util.Printable.message(message));
         }
     }
 
@@ -253,7 +253,8 @@ public final class GeoJsonFeatures {
                 }
                 yield FACTORY.createMultiPolygon(polygons);
             }
-            default -> throw new MalformedGeometry("unknown geometry type \"" + type + "\"");
+            default -> throw new MalformedGeometry("unknown geometry type \""
+                    + org.assetatlas.util.Printable.of(type, 40) + "\"");
         };
         g.setSRID(WGS84);
         return g;

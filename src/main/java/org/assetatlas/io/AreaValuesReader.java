@@ -1,5 +1,7 @@
 package org.assetatlas.io;
 
+import org.assetatlas.util.Printable;
+
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.file.Path;

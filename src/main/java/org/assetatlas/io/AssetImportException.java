@@ -12,10 +12,10 @@ public class AssetImportException extends IOException {
     private static final long serialVersionUID = 1L;
 
     public AssetImportException(String message) {
-        super(message);
+        super(org.assetatlas.util.Printable.message(message));
     }
 
     public AssetImportException(String message, Throwable cause) {
-        super(message, cause);
+        super(org.assetatlas.util.Printable.message(message), cause);
     }
 }

@@ -743,7 +743,8 @@ public final class CsvAssetReader {
                 keys[i] = times == 1 ? key : key + " (" + times + ")";
             }
             if (index[Column.NAME.ordinal()] < 0) {
-                throw new AssetImportException("No 'name' column: the file's columns are " + String.join(", ", record));
+                throw new AssetImportException("No 'name' column: the file's columns are "
+                        + org.assetatlas.util.Printable.of(String.join(", ", record), 400));
             }
         }
 

@@ -77,7 +77,7 @@ final class BoundaryCrs {
             Matcher m = NAME.matcher(text);
             String name = m.find() ? m.group(1) : text.substring(0, Math.min(60, text.length()));
             throw new BoundaryFileException("The .prj file names a coordinate system this app does not recognise (\""
-                    + org.assetatlas.io.Printable.of(name, 60) + "\"). Save the boundaries in British National Grid (EPSG:27700) or WGS84 (EPSG:4326) "
+                    + org.assetatlas.util.Printable.of(name, 60) + "\"). Save the boundaries in British National Grid (EPSG:27700) or WGS84 (EPSG:4326) "
                     + "and try again.");
         }
         return SourceCrs.stated(found, "from the .prj file");

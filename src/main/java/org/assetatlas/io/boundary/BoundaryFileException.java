@@ -9,11 +9,11 @@ public class BoundaryFileException extends IOException {
 
     /** A failure with a message for the user. */
     public BoundaryFileException(String message) {
-        super(message);
+        super(org.assetatlas.util.Printable.message(message));
     }
 
     /** A failure with a message for the user and the underlying cause, for the log. */
     public BoundaryFileException(String message, Throwable cause) {
-        super(message, cause);
+        super(org.assetatlas.util.Printable.message(message), cause);
     }
 }

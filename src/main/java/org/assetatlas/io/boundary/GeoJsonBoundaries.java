@@ -35,7 +35,7 @@ final class GeoJsonBoundaries {
             JsonLocation at = e.getLocation();
             String where = at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
             throw new BoundaryFileException("The GeoJSON file is malformed" + where + ": "
-                    + org.assetatlas.io.Printable.of(e.getOriginalMessage(), 200), e);
+                    + org.assetatlas.util.Printable.of(e.getOriginalMessage(), 200), e);
         } catch (BoundaryFileException e) {
             throw e;
         } catch (IOException e) {

@@ -50,10 +50,10 @@ final class KmlBoundaries {
                         + "other files. Remove that declaration and try again.", e);
             }
             throw new BoundaryFileException("The KML file is malformed at line " + e.getLineNumber() + ", column "
-                    + e.getColumnNumber() + ": " + org.assetatlas.io.Printable.of(message, 200), e);
+                    + e.getColumnNumber() + ": " + org.assetatlas.util.Printable.of(message, 200), e);
         } catch (SAXException e) {
             throw new BoundaryFileException("The KML file is malformed: "
-                    + org.assetatlas.io.Printable.of(e.getMessage(), 200), e);
+                    + org.assetatlas.util.Printable.of(e.getMessage(), 200), e);
         }
         Element root = doc.getDocumentElement();
         if (root == null || !"kml".equals(local(root))) {
