@@ -189,7 +189,10 @@ public final class ProjectStore implements AutoCloseable {
         if (h.userVersion() > Migrations.latestVersion()) {
             throw new StoreException(newerVersion(h.userVersion()));
         }
-        if (h.truncated(size)) {
+        // a write-ahead log or rollback journal beside the file can hold what the file lacks: a checkpoint stopped
+        // part-way (the program killed) leaves the file's header ahead of its length until SQLite recovers it
+        boolean journalBeside = Files.exists(file.resolveSibling(name + "-journal"));
+        if (h.truncated(size) && !logBeside && !journalBeside) {
             throw new StoreException(damaged(name));
         }
     }

@@ -46,8 +46,45 @@ class AreaImportBenchTest {
     }
 
     @Test
-    void wardsAreAboutOneToFourPointSevenLsoas() {
-        assertEquals(7021, AreaImportBench.wardsFor(33_000));
-        assertEquals(1, AreaImportBench.wardsFor(1));
+    void nestedLsoasAreValidTileTheirExtentAndLieInTheirWardsBarTheRedrawnEdges() throws Exception {
+        Path wards = dir.resolve("wards.geojson");
+        Path lsoas = dir.resolve("lsoas.geojson");
+        int[] n = AreaImportBench.writeNested(wards, lsoas, 240);
+        List<GeoJsonFeatures.Feature> w;
+        List<GeoJsonFeatures.Feature> l;
+        try (InputStream in = Files.newInputStream(wards)) {
+            w = GeoJsonFeatures.read(in);
+        }
+        try (InputStream in = Files.newInputStream(lsoas)) {
+            l = GeoJsonFeatures.read(in);
+        }
+        assertEquals(n[0], w.size());
+        assertEquals(n[1], l.size());
+        assertEquals(4 * n[0], n[1]);
+        for (List<GeoJsonFeatures.Feature> fs : List.of(w, l)) {
+            double sum = 0;
+            for (GeoJsonFeatures.Feature f : fs) {
+                assertTrue(f.geometry().isValid(), f.properties().toString());
+                sum += f.geometry().getArea();
+            }
+            Geometry union = UnaryUnionOp.union(fs.stream().map(GeoJsonFeatures.Feature::geometry).toList());
+            assertEquals(sum, union.getArea(), sum * 1e-9);
+            assertEquals(1, union.getNumGeometries());
+        }
+        assertEquals(AreaImportBench.WARD_SIDE * 4 + 1, w.get(0).geometry().getNumPoints());
+        assertEquals(75, l.get(0).geometry().getNumPoints());
+        int covered = 0;
+        for (int k = 0; k < l.size(); k++) {
+            Geometry lsoa = l.get(k).geometry();
+            Geometry own = w.get(k / 4).geometry();
+            double share = lsoa.intersection(own).getArea() / lsoa.getArea();
+            assertTrue(share > 0.75, "LSOA " + k + " lies mostly in its own ward: " + share);
+            if (share > 0.999999) {
+                covered++;
+            }
+        }
+        double nesting = (double) covered / l.size();
+        assertTrue(nesting > 0.7 && nesting < 0.95, "most LSOAs nest exactly, some straddle a redrawn edge: "
+                + nesting);
     }
 }
