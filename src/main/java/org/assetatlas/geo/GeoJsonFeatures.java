@@ -88,12 +88,19 @@ public final class GeoJsonFeatures {
      * Reads every feature and the legacy {@code crs} member.
      *
      * @throws IOException when the stream is not a GeoJSON FeatureCollection or a geometry is malformed; the message
-     *                     says which feature
+     *                     says which feature, or where the JSON itself is malformed, in plain words
      */
     public static Collection readCollection(InputStream in) throws IOException {
         List<Feature> out = new ArrayList<>();
-        String crs = stream(in, (n, f) -> out.add(f));
-        return new Collection(crs, out);
+        try {
+            String crs = stream(in, (n, f) -> out.add(f));
+            return new Collection(crs, out);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            com.fasterxml.jackson.core.JsonLocation at = e.getLocation();
+            throw new IOException("The GeoJSON file is malformed" + (at == null ? "" : " at line " + at.getLineNr()
+                    + ", column " + at.getColumnNr()) + ": "
+                    + org.assetatlas.util.Printable.of(e.getOriginalMessage(), 200), e);
+        }
     }
 
     /**
