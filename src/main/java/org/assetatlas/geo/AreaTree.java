@@ -196,12 +196,12 @@ public final class AreaTree {
     }
 
     /**
-     * The area of the nearest larger level that holds most of this one — its best fit by area — or null. Most areas
-     * lie wholly inside one parent: the parent holding a point inside the area is asked first whether it covers the
-     * whole area (one prepared-geometry test), and then holds all of it. Otherwise, as when two vintages do not nest
-     * exactly (2011 LSOAs in 2019 wards), the share each candidate holds is measured on a grid of points inside the
-     * area, and the candidate holding the most wins (the lowest code on a tie); a sliver with no grid point inside
-     * is stood for by its interior point. Candidates are the areas whose boxes meet this one's.
+     * The area of the nearest larger level that holds most of this one — its best fit by area — or null. The share
+     * each candidate holds is measured on a grid of points inside the area, and the candidate holding the most wins
+     * (the lowest code on a tie); a sliver with no grid point inside is stood for by its interior point. Candidates
+     * are the areas whose boxes meet this one's. Each point is one indexed point-in-polygon test: cheaper than asking
+     * whether the parent covers the whole area, which for areas that share the parent's edges exactly (nesting
+     * LSOAs and wards, the usual case) means comparing every segment of both boundaries (ADR 32).
      */
     private BestFit bestFit(Area a) {
         Geometry g = a.geometry();
@@ -223,10 +223,6 @@ public final class AreaTree {
             }
             if (interior == null) {
                 interior = g.getInteriorPoint().getCoordinate();
-            }
-            AreaLocator.Entry holder = holding(candidates, interior.x, interior.y, interior);
-            if (holder != null && holder.prepared().covers(g)) {
-                return new BestFit(holder.area().code(), 1.0);
             }
             if (points == null) {
                 points = gridInside(g, e, interior);
