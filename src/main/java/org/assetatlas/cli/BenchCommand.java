@@ -39,7 +39,7 @@ final class BenchCommand implements Callable<Integer> {
             description = "repeats of the whole query list (default: ${DEFAULT-VALUE})")
     int repeats;
 
-    @Option(names = "--areas", paramLabel = "N", description = "LSOAs in the area-import run (with N / 4.7 wards);"
+    @Option(names = "--areas", paramLabel = "N", description = "LSOAs in the area-import run (with N / 4 wards);"
             + " default: a third of the largest size, at most 33,000 (England's count); 0 skips it")
     Integer areas;
 
