@@ -79,7 +79,7 @@ class ArchitectureTest {
         arch.whereLayer("Model").mayNotAccessAnyLayer()
                 .whereLayer("Util").mayNotAccessAnyLayer()
                 .whereLayer("Search").mayNotAccessAnyLayer()
-                .whereLayer("Geo").mayOnlyAccessLayers("Model")
+                .whereLayer("Geo").mayOnlyAccessLayers("Model", "Util")
                 .whereLayer("Analysis").mayOnlyAccessLayers("Model")
                 .whereLayer("Store").mayOnlyAccessLayers("Model", "Geo", "Util")
                 .whereLayer("Io").mayOnlyAccessLayers("Model", "Geo", "Analysis", "Util")
