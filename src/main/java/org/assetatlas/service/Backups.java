@@ -126,7 +126,7 @@ public final class Backups {
     }
 
     /**
-     * Takes a backup before a change that touches many records, unless the project was created in this session
+     * Takes a backup before a change that touches many records, unless the project is still open since it was created
      * (there is nothing older to protect), or a change is already under way (its own backup was taken before it
      * began; a copy from inside its transaction could not be taken anyway). A failure stops the change: it is better
      * not to import than to import with no way back.
