@@ -39,6 +39,8 @@ public final class ProjectLock implements AutoCloseable {
 
     static final int HEARTBEAT_SECONDS = 30;
     static final int STALE_MINUTES = 5;
+    /** A lock file nobody can read (a process killed while writing its few lines) is left this long, then taken. */
+    static final int UNREADABLE_SECONDS = 10;
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.UK);
     private static final DateTimeFormatter DAY_TIME = DateTimeFormatter.ofPattern("d MMM HH:mm", Locale.UK);
 
@@ -165,6 +167,9 @@ public final class ProjectLock implements AutoCloseable {
     }
 
     static boolean stale(Path lock, Holder h) {
+        if (h.pid() == 0) { // unreadable: being written this instant, or left half-written by a killed process
+            return Duration.between(h.since(), Instant.now()).toSeconds() >= UNREADABLE_SECONDS;
+        }
         if (h.machine().equalsIgnoreCase(machineName())) {
             return ProcessHandle.of(h.pid()).map(p -> !p.isAlive()).orElse(true);
         }
@@ -191,8 +196,15 @@ public final class ProjectLock implements AutoCloseable {
             return Optional.of(new Holder(p.getProperty("user", "someone"), p.getProperty("machine", "another computer"),
                     Long.parseLong(p.getProperty("pid", "0")), Instant.parse(p.getProperty("since"))));
         } catch (IOException | RuntimeException e) {
-            // unreadable: someone is writing it this instant, or it is damaged; treat as held now by an unknown
-            return Optional.of(new Holder("someone", "another computer", 0, Instant.now()));
+            // unreadable: someone is writing it this instant, or a process was killed while writing it; held by
+            // an unknown since the file was last written, and taken over once that is more than a moment ago
+            Instant touched;
+            try {
+                touched = Files.getLastModifiedTime(lock).toInstant();
+            } catch (IOException gone) {
+                return Optional.empty();
+            }
+            return Optional.of(new Holder("someone", "another computer", 0, touched));
         }
     }
 

@@ -62,6 +62,21 @@ class ProjectLockTest {
     }
 
     @Test
+    void aHalfWrittenLockIsHeldForAMomentThenTakenOver() throws Exception {
+        Path lock = ProjectLock.lockFile(project());
+        Files.writeString(lock, "user=Sam"); // a process killed between making the file and finishing its lines
+        assertThrows(ProjectLock.HeldException.class, () -> ProjectLock.acquire(project(), "Alex"),
+                "being written this instant");
+        Files.setLastModifiedTime(lock,
+                FileTime.from(Instant.now().minus(ProjectLock.UNREADABLE_SECONDS + 1, ChronoUnit.SECONDS)));
+        assertTrue(ProjectLock.holder(project()).isEmpty());
+        try (ProjectLock taken = ProjectLock.acquire(project(), "Alex")) {
+            assertEquals("Alex", ProjectLock.holder(project()).orElseThrow().user());
+        }
+        assertFalse(Files.exists(lock));
+    }
+
+    @Test
     void aLockLeftOnThisComputerByAProcessThatHasGoneIsTakenOver() throws Exception {
         Process gone = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-version").start();
