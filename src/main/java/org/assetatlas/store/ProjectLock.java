@@ -1,7 +1,6 @@
 package org.assetatlas.store;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.Reader;
 import java.io.StringReader;
 import java.io.StringWriter;
@@ -107,10 +106,12 @@ public final class ProjectLock implements AutoCloseable {
     public static ProjectLock acquire(Path project, String user) throws HeldException {
         Path lock = lockFile(project);
         Holder me = me(user);
+        // made before the file is created and written with one call, so that a process killed in between leaves
+        // an empty file only in a window of microseconds (and an unreadable lock is taken over after a moment)
+        byte[] content = format(me).getBytes(StandardCharsets.UTF_8);
         for (int attempt = 0; attempt < 3; attempt++) {
-            try (OutputStream out = Files.newOutputStream(lock, StandardOpenOption.CREATE_NEW,
-                    StandardOpenOption.WRITE)) {
-                out.write(format(me).getBytes(StandardCharsets.UTF_8));
+            try {
+                Files.write(lock, content, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
                 return new ProjectLock(lock, me);
             } catch (FileAlreadyExistsException e) {
                 Optional<Holder> held = read(lock);
