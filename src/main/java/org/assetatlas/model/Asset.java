@@ -56,6 +56,7 @@ public final class Asset {
     private final boolean illustrative;
     private final Instant created;
     private final Instant updated;
+    private final long version;
 
     private Asset(Builder b) {
         this.id = b.id;
@@ -95,6 +96,7 @@ public final class Asset {
         this.illustrative = b.illustrative;
         this.created = b.created;
         this.updated = b.updated;
+        this.version = b.version;
     }
 
     public static Builder builder() {
@@ -139,6 +141,7 @@ public final class Asset {
         b.illustrative = illustrative;
         b.created = created;
         b.updated = updated;
+        b.version = version;
         return b;
     }
 
@@ -299,6 +302,15 @@ public final class Asset {
         return updated;
     }
 
+    /**
+     * How many times the stored asset has been saved (1 when first stored; 0 for one not yet stored). A save names
+     * the version it was edited from, so that a save over someone else's change is refused rather than losing it.
+     * Like the created and updated times, not part of {@link #equals}.
+     */
+    public long version() {
+        return version;
+    }
+
     /** Whether the asset has a location. */
     public boolean located() {
         return location != null;
@@ -451,6 +463,7 @@ public final class Asset {
         private boolean illustrative = false;
         private Instant created = null;
         private Instant updated = null;
+        private long version = 0;
 
         private Builder() {
         }
@@ -628,6 +641,11 @@ public final class Asset {
 
         public Builder updated(Instant value) {
             this.updated = value;
+            return this;
+        }
+
+        public Builder version(long value) {
+            this.version = value;
             return this;
         }
 

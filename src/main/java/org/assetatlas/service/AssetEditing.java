@@ -93,12 +93,6 @@ public final class AssetEditing {
     }
 
     /**
-     * Adds a new asset (row id 0) or saves changes to an existing one, placing it in its area; undoable.
-     *
-     * @return the stored asset
-     * @throws ValidationException when the asset breaks a rule; nothing is saved
-     */
-    /**
      * A problem for each retired domain in {@code domains} that the record did not already carry: a retired domain is
      * kept by what has it, but nothing new is tagged with it.
      */
@@ -115,30 +109,74 @@ public final class AssetEditing {
         return out;
     }
 
+    /**
+     * Adds a new asset (row id 0) or saves changes to an existing one, placing it in its area; recorded in the
+     * project's history and undoable. Changes are saved only over the version of the asset they were made to
+     * ({@link Asset#version()}; 0 saves over whatever is stored).
+     *
+     * @return the stored asset
+     * @throws ValidationException when the asset breaks a rule; nothing is saved
+     * @throws ConflictException   when the asset has been saved by someone else since it was read; nothing is saved
+     */
     public Asset save(Asset a) {
         synchronized (lock) {
-            List<AssetValidator.Problem> problems = check(a);
-            if (!problems.isEmpty()) {
-                throw new ValidationException(problems);
+            return save(a, null);
+        }
+    }
+
+    /**
+     * Puts back an earlier version of an asset (from {@link History#assetVersion}): over the asset as it is now, or
+     * as a new asset with its old row id and uid when it has been deleted. Checked and recorded like any save, and
+     * undoable.
+     *
+     * @throws ValidationException when that version breaks a rule today
+     */
+    public Asset restore(Asset version) {
+        synchronized (lock) {
+            return save(version.toBuilder().version(0).build(),
+                    "restore an earlier version of \u201c" + version.name() + "\u201d");
+        }
+    }
+
+    private Asset save(Asset a, String restoring) {
+        boolean exists = a.id() != 0 && store.assets().findById(a.id()).isPresent();
+        List<AssetValidator.Problem> problems = check(exists ? a : a.toBuilder().id(0).build());
+        if (!problems.isEmpty()) {
+            throw new ValidationException(problems);
+        }
+        Asset placed = project.placement().place(PostcodeLocating.locate(a, this::centroid, true));
+        History history = project.history();
+        if (!exists) {
+            if (a.id() != 0 && restoring == null) {
+                throw new StoreException("The asset \u201c" + a.name() + "\u201d no longer exists");
             }
-            Asset placed = project.placement().place(PostcodeLocating.locate(a, this::centroid, true));
-            if (a.id() == 0) {
-                Asset stored = store.inTransaction(() -> store.assets().insert(placed));
-                project.done(ChangeScope.ASSETS, new AssetEdit("add \u201c" + stored.name() + "\u201d", stored.id(),
-                        () -> store.inTransaction(() -> store.assets().delete(stored.id())),
-                        () -> store.inTransaction(() -> store.assets().insert(stored))));
-                project.edited(ChangeScope.ASSETS, stored.id());
-                return stored;
-            }
-            Asset before = store.assets().findById(a.id())
-                    .orElseThrow(() -> new StoreException("The asset \u201c" + a.name() + "\u201d no longer exists"));
-            Asset stored = store.inTransaction(() -> store.assets().update(placed));
-            project.done(ChangeScope.ASSETS, new AssetEdit("edit \u201c" + stored.name() + "\u201d", stored.id(),
-                    () -> store.inTransaction(() -> store.assets().update(before)),
-                    () -> store.inTransaction(() -> store.assets().update(stored))));
+            String what = restoring != null ? restoring : "add \u201c" + a.name() + "\u201d";
+            long[] step = {0};
+            Asset stored = store.inTransaction(() -> {
+                Asset in = store.assets().insert(placed);
+                step[0] = history.asset(what, null, in);
+                return in;
+            });
+            project.done(ChangeScope.ASSETS, history.edit(step[0], what, stored.id()));
             project.edited(ChangeScope.ASSETS, stored.id());
             return stored;
         }
+        String what = restoring != null ? restoring : "edit \u201c" + a.name() + "\u201d";
+        long[] step = {0};
+        Asset stored;
+        try {
+            stored = store.inTransaction(() -> {
+                Asset before = store.assets().findById(a.id()).orElseThrow();
+                Asset out = store.assets().updateIfUnchanged(placed);
+                step[0] = history.asset(what, before, out);
+                return out;
+            });
+        } catch (AssetRepository.ChangedMeanwhileException e) {
+            throw new ConflictException(a, e.stored(), history.lastChangeTo(e.stored()).orElse(null));
+        }
+        project.done(ChangeScope.ASSETS, history.edit(step[0], what, stored.id()));
+        project.edited(ChangeScope.ASSETS, stored.id());
+        return stored;
     }
 
     private GeoPoint centroid(String compact) {
@@ -250,10 +288,12 @@ public final class AssetEditing {
                 return false;
             }
             Asset asset = gone.get();
-            store.inTransaction(() -> store.assets().delete(id));
-            project.done(ChangeScope.ASSETS, new AssetEdit("delete \u201c" + asset.name() + "\u201d", id,
-                    () -> store.inTransaction(() -> store.assets().insert(asset)),
-                    () -> store.inTransaction(() -> store.assets().delete(id))));
+            String what = "delete \u201c" + asset.name() + "\u201d";
+            long step = store.inTransaction(() -> {
+                store.assets().delete(id);
+                return project.history().asset(what, asset, null);
+            });
+            project.done(ChangeScope.ASSETS, project.history().edit(step, what, id));
             project.edited(ChangeScope.ASSETS, id);
             return true;
         }
@@ -266,19 +306,6 @@ public final class AssetEditing {
     public long[] rawFullTextIds(String text, int limit) {
         synchronized (lock) {
             return store.assets().rawFullTextIds(text, limit);
-        }
-    }
-
-    /** An edit of one asset. */
-    private record AssetEdit(String description, long assetId, Runnable undoing, Runnable redoing) implements Edit {
-        @Override
-        public void undo() {
-            undoing.run();
-        }
-
-        @Override
-        public void redo() {
-            redoing.run();
         }
     }
 }

@@ -126,7 +126,8 @@ public final class AssetTransfer {
                     postcodes.close();
                 }
             }
-            project.clearUndo(ChangeScope.ASSETS);
+            project.clearUndo(ChangeScope.ASSETS, "import " + source.getFileName() + " (" + (counts[0] - counts[1])
+                    + " added, " + counts[1] + " updated)");
             project.changed(ChangeScope.ASSETS);
             return new ImportReport(counts[0], counts[1], rejects.size(),
                     List.copyOf(rejects.subList(0, Math.min(rejects.size(), MAX_REPORTED_REJECTS))), rejectsFile[0],
@@ -189,7 +190,7 @@ public final class AssetTransfer {
                 }
                 return n;
             });
-            project.clearUndo(ChangeScope.ASSETS);
+            project.clearUndo(ChangeScope.ASSETS, "add " + added + (added == 1 ? " asset" : " assets") + " at once");
             project.changed(ChangeScope.ASSETS);
             return added;
         }

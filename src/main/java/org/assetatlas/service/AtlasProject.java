@@ -54,12 +54,14 @@ public final class AtlasProject implements AutoCloseable {
     private final AreaSetup areaSetup;
     private final DomainEditing domainEditing;
     private final Backups backups;
+    private final History changes;
 
     /** Who has the project open for writing: this process, or null when it is open read-only. */
     private org.assetatlas.store.ProjectLock projectLock;
 
-    private AtlasProject(ProjectStore store, boolean createdNow) {
+    private AtlasProject(ProjectStore store, boolean createdNow, String who) {
         this.store = store;
+        this.changes = new History(this, store, who, java.time.Clock.systemUTC());
         this.backups = new Backups(this, store, createdNow, java.time.Clock.systemDefaultZone());
         this.search = new AssetSearch(store);
         this.placement = new AreaPlacement(this, store);
@@ -79,6 +81,11 @@ public final class AtlasProject implements AutoCloseable {
             // a project from before every asset was placed at every level: place them once, now
             synchronized (lock) {
                 placement.placeAll(Progress.NONE, true);
+            }
+        }
+        if (store.readOnlyReason().isEmpty()) {
+            for (ChangeScope scope : ChangeScope.values()) {
+                changes.undoableFromEarlierSessions(scope).forEach(e -> history.done(scope, e));
             }
         }
     }
@@ -118,7 +125,7 @@ public final class AtlasProject implements AutoCloseable {
                 store.meta().put(META_NAME, name);
                 return null;
             });
-            AtlasProject p = new AtlasProject(store, true);
+            AtlasProject p = new AtlasProject(store, true, owner.holder().user());
             p.projectLock = owner;
             return p;
         } catch (RuntimeException e) {
@@ -169,7 +176,8 @@ public final class AtlasProject implements AutoCloseable {
         }
         AtlasProject p;
         try {
-            p = new AtlasProject(store, false);
+            p = new AtlasProject(store, false,
+                    owner != null ? owner.holder().user() : org.assetatlas.store.ProjectLock.me(user).user());
         } catch (RuntimeException e) {
             store.close();
             if (owner != null) {
@@ -228,6 +236,7 @@ public final class AtlasProject implements AutoCloseable {
             });
             reloadFramework();
             history.clear();
+            changes.bulk(ChangeScope.ASSETS, "change the framework to \u201c" + f.name() + "\u201d");
             changed(ChangeScope.ASSETS);
         }
     }
@@ -304,8 +313,12 @@ public final class AtlasProject implements AutoCloseable {
     public void saveAreas(List<Area> areas, Progress progress) {
         backups.before("areas change");
         synchronized (lock) {
+            java.util.Set<String> had = store.areas().codes();
+            long changed = areas.stream().filter(a -> had.contains(a.code())).count();
             store.inTransaction(() -> {
                 store.areas().saveAll(areas);
+                changes.bulk(ChangeScope.ASSETS, "save " + areas.size() + (areas.size() == 1 ? " area" : " areas")
+                        + " (" + (areas.size() - changed) + " new, " + changed + " replaced)");
                 return null;
             });
             placement.reloadAreas(areas);
@@ -404,6 +417,11 @@ public final class AtlasProject implements AutoCloseable {
         return new AreaStatistics(this, store);
     }
 
+    /** Who changed what and when: the history of the project's records, with earlier versions to restore. */
+    public History history() {
+        return changes;
+    }
+
     /** Builds the search index now if needed, so that the first search is quick; call off the UI thread. */
     public void warmUpSearch() {
         synchronized (lock) {
@@ -442,7 +460,11 @@ public final class AtlasProject implements AutoCloseable {
     /** Undoes the newest edit of the scope; false when there is none. */
     public boolean undo(ChangeScope scope) {
         synchronized (lock) {
-            Optional<Edit> done = history.undo(scope);
+            Optional<Edit> done = store.inTransaction(() -> {
+                Optional<Edit> e = history.undo(scope);
+                e.filter(x -> x.step() > 0).ifPresent(x -> changes.undone(x.step()));
+                return e;
+            });
             done.ifPresent(e -> edited(scope, e.assetId()));
             return done.isPresent();
         }
@@ -451,7 +473,11 @@ public final class AtlasProject implements AutoCloseable {
     /** Redoes the edit of the scope undone last; false when there is none. */
     public boolean redo(ChangeScope scope) {
         synchronized (lock) {
-            Optional<Edit> done = history.redo(scope);
+            Optional<Edit> done = store.inTransaction(() -> {
+                Optional<Edit> e = history.redo(scope);
+                e.filter(x -> x.step() > 0).ifPresent(x -> changes.redone(x.step()));
+                return e;
+            });
             done.ifPresent(e -> edited(scope, e.assetId()));
             return done.isPresent();
         }
@@ -508,12 +534,19 @@ public final class AtlasProject implements AutoCloseable {
 
     /** Records an undoable edit just done; the caller holds the lock. */
     void done(ChangeScope scope, Edit e) {
+        if (e.step() == 0) {
+            changes.bulk(scope, e.description());
+        }
         history.done(scope, e);
     }
 
-    /** Forgets the undo history of a scope (after imports, and after seeding a new project). */
-    void clearUndo(ChangeScope scope) {
+    /**
+     * After a change to many records that cannot be undone (an import, seeding a new project): records it in the
+     * history as {@code what} and forgets the undo history of the scope.
+     */
+    void clearUndo(ChangeScope scope, String what) {
         synchronized (lock) {
+            changes.bulk(scope, what);
             history.clear(scope);
         }
     }

@@ -165,7 +165,7 @@ final class DemoFactors {
         voices.recordEngagement(new EngagementSummary(0, "Greenstead listening campaign 2025 (illustrative)", GREENSTEAD,
                 LocalDate.of(2025, 3, 1), LocalDate.of(2025, 5, 31), 486, needs,
                 "Each person counted once, under what they needed most.", true));
-        project.clearUndo(ChangeScope.FACTORS);
+        project.clearUndo(ChangeScope.FACTORS, "add the demo's barriers, enablers and voices");
     }
 
     private static Factor factor(FactorService s, FactorKind kind, String theme, String description,

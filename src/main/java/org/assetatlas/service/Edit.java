@@ -33,4 +33,37 @@ interface Edit {
     default long assetId() {
         return 0;
     }
+
+    /**
+     * The step of the project's history that recorded the edit, or 0 when it changed many records and was recorded
+     * as such when done ({@link AtlasProject#done}).
+     */
+    default long step() {
+        return 0;
+    }
+
+    /** An edit of single records recorded as a step of the history, with what undoing and redoing it run. */
+    static Edit recorded(long step, String description, Runnable undo, Runnable redo) {
+        return new Edit() {
+            @Override
+            public String description() {
+                return description;
+            }
+
+            @Override
+            public void undo() {
+                undo.run();
+            }
+
+            @Override
+            public void redo() {
+                redo.run();
+            }
+
+            @Override
+            public long step() {
+                return step;
+            }
+        };
+    }
 }

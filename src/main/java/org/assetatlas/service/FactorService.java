@@ -229,6 +229,7 @@ public final class FactorService {
         check(f);
         Factor stored;
         List<EvidenceSource> added = new ArrayList<>();
+        long[] step = {0};
         synchronized (lock) {
             stored = store.inTransaction(() -> {
                 List<Long> ids = new ArrayList<>(f.evidenceIds());
@@ -239,11 +240,12 @@ public final class FactorService {
                 }
                 long id = store.factors().insert(new Factor(0, f.kind(), f.theme(), f.description(), f.domains(),
                         f.areaCodes(), f.assetUids(), f.strength(), ids, f.illustrative())).id();
-                return store.factors().factor(id).orElseThrow(); // as stored: domains in framework order
+                Factor in = store.factors().factor(id).orElseThrow(); // as stored: domains in framework order
+                step[0] = project.history().factor(recordText(in), null, in);
+                return in;
             });
-            String what = "record " + stored.kind().label().toLowerCase(java.util.Locale.ROOT) + " \u201c"
-                    + shorten(stored.description()) + "\u201d";
-            project.done(ChangeScope.FACTORS, Edit.of(what, () -> {
+            String what = recordText(stored);
+            project.done(ChangeScope.FACTORS, Edit.recorded(step[0], what, () -> {
                 store.inTransaction(() -> {
                     store.factors().deleteFactor(stored.id());
                     for (EvidenceSource e : added) {
@@ -270,8 +272,15 @@ public final class FactorService {
         synchronized (lock) {
             Factor before = store.factors().factor(f.id())
                     .orElseThrow(() -> new StoreException("The factor no longer exists"));
-            Factor stored = store.inTransaction(() -> store.factors().update(f));
-            project.done(ChangeScope.FACTORS, Edit.of("edit \u201c" + shorten(stored.description()) + "\u201d", () -> {
+            String what = "edit \u201c" + shorten(f.description()) + "\u201d";
+            long[] step = {0};
+            Factor stored = store.inTransaction(() -> {
+                Factor out = store.factors().update(f);
+                step[0] = project.history().factor(what, before,
+                        store.factors().factor(f.id()).orElse(out));
+                return out;
+            });
+            project.done(ChangeScope.FACTORS, Edit.recorded(step[0], what, () -> {
                 store.inTransaction(() -> store.factors().update(before));
             }, () -> {
                 store.inTransaction(() -> store.factors().update(stored));
@@ -290,11 +299,12 @@ public final class FactorService {
             }
             Factor f = gone.get();
             List<Voice> linked = store.factors().voices().stream().filter(v -> v.factorIds().contains(id)).toList();
-            store.inTransaction(() -> {
+            String what = "delete \u201c" + shorten(f.description()) + "\u201d";
+            long step = store.inTransaction(() -> {
                 store.factors().deleteFactor(id);
-                return null;
+                return project.history().factor(what, f, null);
             });
-            project.done(ChangeScope.FACTORS, Edit.of("delete \u201c" + shorten(f.description()) + "\u201d", () -> {
+            project.done(ChangeScope.FACTORS, Edit.recorded(step, what, () -> {
                 store.inTransaction(() -> {
                     store.factors().insert(f);
                     for (Voice v : linked) {
@@ -335,6 +345,11 @@ public final class FactorService {
         if (!problems.isEmpty()) {
             throw new ValidationException(problems);
         }
+    }
+
+    private static String recordText(Factor f) {
+        return "record " + f.kind().label().toLowerCase(java.util.Locale.ROOT) + " \u201c" + shorten(f.description())
+                + "\u201d";
     }
 
     /** A description cut to fit an Undo menu item. */

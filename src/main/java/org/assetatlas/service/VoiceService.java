@@ -82,6 +82,10 @@ public final class VoiceService {
      *
      * @throws ValidationException when a linked factor, domain or area is unknown
      */
+    /** The fields of a voice the history names (never their values: the words are the resident's). */
+    private static final List<String> VOICE_FIELDS = List.of("Words", "Speaker", "Name", "Consent", "Barriers and"
+            + " enablers", "Domains", "Areas", "Evidence", "Date");
+
     public Voice recordVoice(Voice v) {
         List<AssetValidator.Problem> problems = new ArrayList<>();
         synchronized (lock) {
@@ -113,8 +117,14 @@ public final class VoiceService {
         }
         Voice stored;
         synchronized (lock) {
-            stored = store.inTransaction(() -> store.factors().insert(v.withId(0)));
-            project.done(ChangeScope.FACTORS, Edit.of("record voice \u201c" + FactorService.shorten(stored.quote()) + "\u201d", () -> {
+            long[] step = {0};
+            stored = store.inTransaction(() -> {
+                Voice in = store.factors().insert(v.withId(0));
+                step[0] = project.history().voice("record a resident's voice", in.id(),
+                        org.assetatlas.store.ChangeLogRepository.Action.ADDED, VOICE_FIELDS);
+                return in;
+            });
+            project.done(ChangeScope.FACTORS, Edit.recorded(step[0], "record voice \u201c" + FactorService.shorten(stored.quote()) + "\u201d", () -> {
                 store.inTransaction(() -> {
                     store.factors().deleteVoice(stored.id());
                     return null;
@@ -135,11 +145,12 @@ public final class VoiceService {
                 return false;
             }
             Voice before = found.get();
-            store.inTransaction(() -> {
+            long step = store.inTransaction(() -> {
                 store.factors().deleteVoice(id);
-                return null;
+                return project.history().voice("delete a resident's voice", id,
+                        org.assetatlas.store.ChangeLogRepository.Action.DELETED, VOICE_FIELDS);
             });
-            project.done(ChangeScope.FACTORS, Edit.of("delete voice \u201c" + FactorService.shorten(before.quote()) + "\u201d", () -> {
+            project.done(ChangeScope.FACTORS, Edit.recorded(step, "delete voice \u201c" + FactorService.shorten(before.quote()) + "\u201d", () -> {
                 store.inTransaction(() -> store.factors().insert(before));
             }, () -> {
                 store.inTransaction(() -> {

@@ -80,6 +80,20 @@ public final class AreaRepository {
         return query("SELECT " + COLUMNS + " FROM area ORDER BY level, name", null);
     }
 
+    /** The code of every area, read without the boundaries. */
+    public java.util.Set<String> codes() {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT code FROM area");
+             java.sql.ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                out.add(rs.getString(1));
+            }
+            return out;
+        } catch (java.sql.SQLException e) {
+            throw new StoreException("Cannot read the project's areas: " + e.getMessage(), e);
+        }
+    }
+
     /** The areas of one level, ordered by name. */
     public List<Area> findByLevel(AreaLevel level) {
         return query("SELECT " + COLUMNS + " FROM area WHERE level = ? ORDER BY name", level.name());

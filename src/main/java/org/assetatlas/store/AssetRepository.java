@@ -56,7 +56,7 @@ public final class AssetRepository {
     /** Each asset (asset_id) with each area it is in (area_code), as a table to join. */
     static final String ASSET_AREAS = "(SELECT ap.asset_id, psa.area_code FROM asset_place ap"
             + " JOIN place_set_area psa ON psa.set_id = ap.set_id)";
-    private static final String SELECT = "SELECT a.id, " + prefixed() + ", " + AREA_OF_A + " AS area_code,"
+    private static final String SELECT = "SELECT a.id, a.version, " + prefixed() + ", " + AREA_OF_A + " AS area_code,"
             + " (SELECT group_concat(d.name, char(31)"
             + " ORDER BY d.position) FROM asset_domain ad JOIN domain d ON d.id = ad.domain_id"
             + " WHERE ad.asset_id = a.id) AS domain_names FROM asset a";
@@ -145,12 +145,29 @@ public final class AssetRepository {
     }
 
     /**
-     * Replaces the stored asset with the same row id; sets its updated time to now.
+     * Replaces the stored asset with the same row id, whatever version is stored; sets its updated time to now and
+     * counts a new version.
      *
      * @return the stored asset
      * @throws StoreException when no asset has that id
      */
     public Asset update(Asset a) {
+        return update(a, false);
+    }
+
+    /**
+     * Replaces the stored asset with the same row id only if it is still the version {@code a} was edited from
+     * ({@link Asset#version()}); sets its updated time to now and counts a new version.
+     *
+     * @return the stored asset
+     * @throws ChangedMeanwhileException when the stored asset has been saved since (carrying it as it is now)
+     * @throws StoreException when no asset has that id
+     */
+    public Asset updateIfUnchanged(Asset a) {
+        return update(a, a.version() > 0);
+    }
+
+    private Asset update(Asset a, boolean checkVersion) {
         Asset full = a.toBuilder().updated(Instant.now()).build();
         StringBuilder set = new StringBuilder();
         for (String f : FIELDS.split(",\\s*")) {
@@ -162,13 +179,21 @@ public final class AssetRepository {
             }
             set.append(f).append(" = ?");
         }
-        String sql = "UPDATE asset SET " + set + " WHERE id = ?";
+        String sql = "UPDATE asset SET " + set + ", version = version + 1 WHERE id = ?"
+                + (checkVersion ? " AND version = ?" : "");
         try {
             PreparedStatement ps = statement(sql);
             Asset forBind = full.created() == null ? full.toBuilder().created(Instant.now()).build() : full;
             bindExceptCreated(ps, forBind);
             ps.setLong(FIELD_COUNT, a.id());
+            if (checkVersion) {
+                ps.setLong(FIELD_COUNT + 1, a.version());
+            }
             if (ps.executeUpdate() == 0) {
+                Optional<Asset> now = checkVersion ? findById(a.id()) : Optional.empty();
+                if (now.isPresent()) {
+                    throw new ChangedMeanwhileException(now.get());
+                }
                 throw new StoreException("There is no asset with id " + a.id() + " to update");
             }
             place(a.id(), full);
@@ -179,6 +204,22 @@ public final class AssetRepository {
             return findById(a.id()).orElseThrow();
         } catch (SQLException e) {
             throw failure("save", full, e);
+        }
+    }
+
+    /** Thrown when an asset is saved from a version that is no longer the stored one. */
+    public static final class ChangedMeanwhileException extends StoreException {
+        private static final long serialVersionUID = 1L;
+        private final transient Asset stored;
+
+        ChangedMeanwhileException(Asset stored) {
+            super("\u201c" + stored.name() + "\u201d has been changed since it was opened for editing");
+            this.stored = stored;
+        }
+
+        /** The asset as it is stored now. */
+        public Asset stored() {
+            return stored;
         }
     }
 
@@ -1048,6 +1089,7 @@ public final class AssetRepository {
                 .illustrative(rs.getInt("illustrative") != 0)
                 .created(StoredTimes.instant(rs.getString("created")))
                 .updated(StoredTimes.instant(rs.getString("updated")))
+                .version(rs.getLong("version"))
                 .build();
     }
 }

@@ -41,6 +41,7 @@ public final class ProjectStore implements AutoCloseable {
     private final ReportRepository reports;
     private final IndicatorRepository indicators;
     private final ReferenceSourceRepository referenceSources;
+    private final ChangeLogRepository changeLog;
     private final DomainTags domainTags;
     /** Why the project is open read-only, or null when it is open for editing. */
     private final String readOnlyReason;
@@ -63,6 +64,7 @@ public final class ProjectStore implements AutoCloseable {
         this.reports = new ReportRepository(connection);
         this.indicators = new IndicatorRepository(connection);
         this.referenceSources = new ReferenceSourceRepository(connection);
+        this.changeLog = new ChangeLogRepository(connection);
         this.domainTags = new DomainTags(connection, domains);
     }
 
@@ -445,6 +447,10 @@ public final class ProjectStore implements AutoCloseable {
     }
 
     /** The reference files loaded into the project, with source, licence and vintage. */
+    public ChangeLogRepository changeLog() {
+        return changeLog;
+    }
+
     public ReferenceSourceRepository referenceSources() {
         return referenceSources;
     }
