@@ -62,6 +62,41 @@ public final class History {
      */
     public record Change(long id, Instant at, String who, String what, Action action,
                          List<RecordSnapshots.FieldChange> fields, boolean restorable, boolean undone) {
+
+        /** How many changed fields {@link #summary} names before "and N more". */
+        static final int FIELDS_NAMED = 4;
+
+        /**
+         * One line for a list or the terminal, e.g. {@code 4 Dec 2026 10:42 · Sam Jones · edit “Mile End Shed”:
+         * Opening hours Tue 10:00-12:00 → Tue 10:00-13:00; Phone → 01255 000000}.
+         */
+        public String summary() {
+            StringBuilder b = new StringBuilder(java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy HH:mm",
+                    java.util.Locale.UK).format(at.atZone(java.time.ZoneId.systemDefault())));
+            b.append(" \u00b7 ").append(who).append(" \u00b7 ").append(what);
+            if (undone) {
+                b.append(" (since undone)");
+            }
+            if (action == Action.CHANGED && !fields.isEmpty()) {
+                b.append(": ");
+                for (int i = 0; i < Math.min(FIELDS_NAMED, fields.size()); i++) {
+                    RecordSnapshots.FieldChange f = fields.get(i);
+                    b.append(i == 0 ? "" : "; ").append(f.field());
+                    if (!f.before().isEmpty() || !f.after().isEmpty()) {
+                        b.append(' ').append(shortened(f.before())).append(" \u2192 ").append(shortened(f.after()));
+                    }
+                }
+                if (fields.size() > FIELDS_NAMED) {
+                    b.append(" and ").append(fields.size() - FIELDS_NAMED).append(" more");
+                }
+            }
+            return b.toString();
+        }
+
+        private static String shortened(String s) {
+            String one = s.replace('\n', ' ').replace('\r', ' ');
+            return one.isEmpty() ? "(empty)" : one.length() <= 40 ? one : one.substring(0, 39) + "\u2026";
+        }
     }
 
     /** The person changes are recorded as made by. */

@@ -138,7 +138,7 @@ public final class AssetRepository {
             long id = a.id() > 0 ? a.id() : lastRowId();
             place(id, full);
             linkDomains(id, full.domains());
-            return full.toBuilder().id(id).build();
+            return full.toBuilder().id(id).version(1).build(); // the column's default: a new row is version 1
         } catch (SQLException e) {
             throw failure("add", full, e);
         }

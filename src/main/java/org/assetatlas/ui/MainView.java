@@ -286,6 +286,12 @@ public final class MainView {
         saveAsset.disableProperty().bind(vm.editor().canSaveProperty().not().or(busy));
         MenuItem deleteAsset = item("Delete asset\u2026", "Delete", () -> unlessTyping(vm::deleteSelected));
         deleteAsset.disableProperty().bind(vm.selectedProperty().isNull().or(busy));
+        MenuItem assetHistory = item("History of this asset\u2026", "Shortcut+H", vm.editor()::showHistory);
+        assetHistory.setId("assetHistoryMenuItem");
+        assetHistory.disableProperty().bind(vm.selectedProperty().isNull().or(busy));
+        MenuItem deleted = item("Deleted assets\u2026", null, vm::chooseAndRestoreDeleted);
+        deleted.setId("deletedAssetsMenuItem");
+        deleted.disableProperty().bind(noProject.or(busy));
         MenuItem find = item("Find", "Shortcut+F", this::focusSearch);
         find.disableProperty().bind(noProject);
         MenuItem clear = item("Clear filters", null, vm::clearFilters);
@@ -297,7 +303,7 @@ public final class MainView {
         locate.setId("locateByPostcodeMenuItem");
         locate.disableProperty().bind(noProject.or(busy));
         Menu edit = new Menu("Edit", null, undo, redo, new SeparatorMenuItem(), newAsset, saveAsset, deleteAsset,
-                new SeparatorMenuItem(), locate, new SeparatorMenuItem(), find, clear, new SeparatorMenuItem(),
+                assetHistory, deleted, new SeparatorMenuItem(), locate, new SeparatorMenuItem(), find, clear, new SeparatorMenuItem(),
                 domains);
 
         MenuItem all = item("Zoom to all", null, () -> unlessTyping(map::zoomToAll));
@@ -410,6 +416,7 @@ public final class MainView {
                 new String[] {"Ctrl+S", "Save the asset"},
                 new String[] {"Esc", "Revert the editor's unsaved changes"},
                 new String[] {"Delete", "Delete the selected asset (when not typing)"},
+                new String[] {"Ctrl+H", "History of the selected asset: who changed what, and earlier versions"},
                 new String[] {"Enter, double-click", "Edit the asset selected in the table"},
                 new String[] {"Ctrl+Z", "Undo"},
                 new String[] {"Ctrl+Y, Ctrl+Shift+Z", "Redo"},

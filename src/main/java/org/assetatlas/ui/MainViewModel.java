@@ -688,6 +688,43 @@ public final class MainViewModel implements AutoCloseable {
         statusMessage.set("Deleted \u201c" + a.name() + "\u201d.");
     }
 
+    /**
+     * Lists the assets deleted from the project (who deleted them and when) and brings back the one the user picks,
+     * with its identity, as an undoable change; then selects it.
+     */
+    public void chooseAndRestoreDeleted() {
+        AtlasProject p = project.get();
+        if (p == null || tasks.isRunning() || !confirmDiscard()) {
+            return;
+        }
+        List<org.assetatlas.service.History.Change> deleted = p.history().deletedAssets(500);
+        if (deleted.isEmpty()) {
+            dialogs.showInformation("Deleted assets", "No assets have been deleted from " + p.name() + ".",
+                    "Assets deleted in this app are listed here, and can be brought back.");
+            return;
+        }
+        Optional<Integer> pick = dialogs.chooseOne("Deleted assets", "Newest first. Choose one to bring it back.",
+                deleted.stream().map(org.assetatlas.service.History.Change::summary).toList(), "Bring back");
+        if (pick.isEmpty()) {
+            return;
+        }
+        Asset back;
+        try {
+            back = p.history().restoreAsset(deleted.get(pick.get()).id());
+        } catch (org.assetatlas.service.ValidationException e) {
+            dialogs.showError("Could not bring it back", e.problems().stream()
+                    .map(org.assetatlas.model.AssetValidator.Problem::message)
+                    .collect(java.util.stream.Collectors.joining("\n")));
+            return;
+        } catch (RuntimeException e) {
+            dialogs.showError("Could not bring it back", UserMessages.describe(e));
+            return;
+        }
+        reload();
+        select(back.id());
+        statusMessage.set("Brought back \u201c" + back.name() + "\u201d.");
+    }
+
     /** Undoes the last change to the project's assets. */
     public void undo() {
         step(false);

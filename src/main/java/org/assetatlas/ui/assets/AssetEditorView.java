@@ -70,6 +70,7 @@ public final class AssetEditorView {
     private final Button save = new Button("Save");
     private final Button revert = new Button("Revert");
     private final Button delete = new Button("Delete\u2026");
+    private final Button history = new Button("History\u2026");
     private final Map<Tab, List<String>> tabFields = new LinkedHashMap<>();
 
     /**
@@ -142,10 +143,15 @@ public final class AssetEditorView {
         delete.disableProperty().bind(Bindings.createBooleanBinding(
                 () -> vm.getMode() != AssetEditorViewModel.Mode.EXISTING || busy.get(), vm.modeProperty(), busy));
         delete.setOnAction(e -> onDelete.run());
-        for (Button b : List.of(save, revert, delete)) {
+        history.setId("historyButton");
+        history.setTooltip(new Tooltip("Who changed this asset and when, and earlier versions to restore (Ctrl+H)"));
+        history.disableProperty().bind(Bindings.createBooleanBinding(
+                () -> vm.getMode() != AssetEditorViewModel.Mode.EXISTING || busy.get(), vm.modeProperty(), busy));
+        history.setOnAction(e -> vm.showHistory());
+        for (Button b : List.of(save, revert, delete, history)) {
             b.setMinWidth(Region.USE_PREF_SIZE);
         }
-        HBox footer = new HBox(8, summary, delete, revert, save);
+        HBox footer = new HBox(8, summary, history, delete, revert, save);
         footer.setAlignment(Pos.CENTER_RIGHT);
         footer.getStyleClass().add(Styles.EDITOR_FOOTER);
 

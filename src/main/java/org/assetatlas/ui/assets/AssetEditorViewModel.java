@@ -50,6 +50,8 @@ import org.assetatlas.model.Postcodes;
 import org.assetatlas.model.ReferralRoute;
 import org.assetatlas.model.WeeklySchedule;
 import org.assetatlas.service.AtlasProject;
+import org.assetatlas.service.ConflictException;
+import org.assetatlas.service.History;
 import org.assetatlas.service.ValidationException;
 import org.assetatlas.ui.common.DialogService;
 import org.assetatlas.ui.common.Choice;
@@ -298,6 +300,8 @@ public final class AssetEditorViewModel {
             fill(stored, Mode.EXISTING);
             onSaved.accept(stored);
             return Optional.of(stored);
+        } catch (ConflictException e) {
+            return chooseBetween(e);
         } catch (ValidationException e) {
             saveProblems.clear();
             for (Problem p : e.problems()) {
@@ -308,6 +312,80 @@ public final class AssetEditorViewModel {
         } catch (RuntimeException e) {
             dialogs.showError("Could not save \u201c" + d.asset.name() + "\u201d", UserMessages.describe(e));
             return Optional.empty();
+        }
+    }
+
+    /**
+     * After a save refused because the asset was saved by someone else meanwhile: shows the fields where the saved
+     * version and the user's differ and lets the user save theirs over it, or keep the saved one (their changes are
+     * then dropped from the form). Cancelling leaves the form as it was, unsaved.
+     */
+    private Optional<Asset> chooseBetween(ConflictException e) {
+        List<List<String>> rows = new ArrayList<>();
+        e.differences().forEach(f -> rows.add(List.of(f.field(), f.before(), f.after())));
+        Optional<Integer> pick = dialogs.chooseAction("Changed since you opened it", e.getMessage(),
+                List.of("Field", "Saved now", "Yours"), rows, List.of("Save mine over it", "Keep the saved one"));
+        if (pick.isEmpty()) {
+            return Optional.empty();
+        }
+        if (pick.get() == 1) {
+            fill(e.theirs(), Mode.EXISTING);
+            onSaved.accept(e.theirs());
+            return Optional.of(e.theirs());
+        }
+        try {
+            Asset stored = project.assets().save(e.mineOverTheirs());
+            fill(stored, Mode.EXISTING);
+            onSaved.accept(stored);
+            return Optional.of(stored);
+        } catch (ConflictException again) {
+            return chooseBetween(again);
+        } catch (RuntimeException failed) {
+            dialogs.showError("Could not save \u201c" + e.mine().name() + "\u201d", UserMessages.describe(failed));
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * Lists every change to the asset shown (who, when, which fields from what to what) and restores the version the
+     * user picks, as an undoable save. Unsaved changes in the form must be saved or put back first.
+     */
+    public void showHistory() {
+        if (project == null || mode.get() != Mode.EXISTING || loaded == null) {
+            return;
+        }
+        if (isDirty()) {
+            dialogs.showError("History of \u201c" + loaded.name() + "\u201d", "Save or put back your changes first"
+                    + " (Ctrl+S or Esc), then look at its history.");
+            return;
+        }
+        List<History.Change> changes = project.history().ofAsset(loaded.id());
+        if (changes.isEmpty()) {
+            dialogs.showInformation("History of \u201c" + loaded.name() + "\u201d", "No changes recorded yet.",
+                    "Changes made in this app from now on are listed here, with who made them and when. "
+                            + "Imports are listed in the project's history as a whole.");
+            return;
+        }
+        Optional<Integer> pick = dialogs.chooseOne("History of \u201c" + loaded.name() + "\u201d", "Newest first. "
+                + "Choose a version to restore it; restoring can be undone.", changes.stream()
+                .map(History.Change::summary).toList(), "Restore this version");
+        if (pick.isEmpty()) {
+            return;
+        }
+        History.Change chosen = changes.get(pick.get());
+        if (!chosen.restorable()) {
+            dialogs.showError("Restore", "That change keeps no version of the asset to restore.");
+            return;
+        }
+        try {
+            Asset stored = project.history().restoreAsset(chosen.id());
+            fill(stored, Mode.EXISTING);
+            onSaved.accept(stored);
+        } catch (ValidationException e) {
+            dialogs.showError("Could not restore that version", e.problems().stream().map(Problem::message)
+                    .collect(java.util.stream.Collectors.joining("\n")));
+        } catch (RuntimeException e) {
+            dialogs.showError("Could not restore that version", UserMessages.describe(e));
         }
     }
 

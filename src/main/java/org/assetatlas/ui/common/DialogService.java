@@ -71,4 +71,15 @@ public interface DialogService {
      * @return the index picked, or empty when cancelled
      */
     Optional<Integer> chooseOne(String title, String header, List<String> options, String confirmLabel);
+
+    /**
+     * Shows a table (e.g. field, the saved value, yours) and asks which of the actions to take.
+     *
+     * @param columns the column headings
+     * @param rows    the rows, each as many cells as there are columns
+     * @param actions the buttons, first the one suggested
+     * @return the index of the action taken, or empty when cancelled
+     */
+    Optional<Integer> chooseAction(String title, String header, List<String> columns, List<List<String>> rows,
+                                   List<String> actions);
 }

@@ -156,6 +156,37 @@ public final class FxDialogService implements DialogService {
     }
 
     @Override
+    public Optional<Integer> chooseAction(String title, String header, List<String> columns,
+                                          List<List<String>> rows, List<String> actions) {
+        Alert a = alert(Alert.AlertType.WARNING, title, header);
+        javafx.scene.control.TableView<List<String>> table = new javafx.scene.control.TableView<>(
+                javafx.collections.FXCollections.observableArrayList(rows));
+        table.setId("chooseActionTable");
+        for (int c = 0; c < columns.size(); c++) {
+            int col = c;
+            javafx.scene.control.TableColumn<List<String>, String> tc =
+                    new javafx.scene.control.TableColumn<>(columns.get(c));
+            tc.setCellValueFactory(d -> new javafx.beans.property.ReadOnlyStringWrapper(
+                    col < d.getValue().size() ? d.getValue().get(col) : ""));
+            tc.setPrefWidth(c == 0 ? 140 : 230);
+            table.getColumns().add(tc);
+        }
+        table.setColumnResizePolicy(javafx.scene.control.TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setPrefSize(640, Math.min(360, 30 * rows.size() + 34));
+        a.getDialogPane().setContent(table);
+        List<ButtonType> buttons = new java.util.ArrayList<>();
+        for (int i = 0; i < actions.size(); i++) {
+            buttons.add(new ButtonType(actions.get(i), i == 0 ? ButtonBar.ButtonData.OK_DONE
+                    : ButtonBar.ButtonData.OTHER));
+        }
+        ButtonType cancel = new ButtonType("Cancel", ButtonBar.ButtonData.CANCEL_CLOSE);
+        List<ButtonType> all = new java.util.ArrayList<>(buttons);
+        all.add(cancel);
+        a.getButtonTypes().setAll(all);
+        return a.showAndWait().map(buttons::indexOf).filter(i -> i >= 0);
+    }
+
+    @Override
     public void showImportReport(Path source, ImportReport report) {
         boolean rejected = report.rejected() > 0;
         boolean warned = rejected || report.unknownPostcodes() > 0;

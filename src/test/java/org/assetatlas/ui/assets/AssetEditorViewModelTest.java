@@ -329,4 +329,78 @@ class AssetEditorViewModelTest {
         assertFalse(vm.domainNames().contains("Start Well"), "not offered to new assets");
         assertTrue(vm.domainNames().contains("Age Well"));
     }
+
+    // ---- saving over someone else's change, and the history -------------------------------------------------------
+
+    private org.assetatlas.model.Asset savedAndReloaded() {
+        fillValidForm();
+        org.assetatlas.model.Asset a = vm.save().orElseThrow();
+        vm.load(a);
+        return a;
+    }
+
+    /** The asset is saved meanwhile by another route (another editor, an import) with a new phone number. */
+    private void savedMeanwhile(org.assetatlas.model.Asset a) {
+        project.assets().save(project.assets().get(a.id()).orElseThrow().toBuilder().phone("01206 222222").build());
+    }
+
+    @Test
+    void aSaveOverSomeoneElsesChangeShowsBothAndKeepsTheSavedOneWhenChosen() {
+        org.assetatlas.model.Asset a = savedAndReloaded();
+        savedMeanwhile(a);
+        vm.nameProperty().set("Mile End Lunch Club (Tuesdays)");
+        dialogs.actions.push(1); // keep the saved one
+        assertTrue(vm.save().isPresent());
+        List<List<String>> table = dialogs.actionTables.get(0);
+        assertTrue(table.get(0).get(0).contains("was changed by"), table.get(0).get(0));
+        assertTrue(table.contains(List.of("Name", "Mile End Lunch Club", "Mile End Lunch Club (Tuesdays)")),
+                table.toString());
+        assertTrue(table.contains(List.of("Phone", "01206 222222", "")), table.toString());
+        assertEquals("Mile End Lunch Club", project.assets().get(a.id()).orElseThrow().name());
+        assertEquals("01206 222222", vm.phoneProperty().get(), "the form shows the saved one");
+        assertFalse(vm.isDirty());
+    }
+
+    @Test
+    void aSaveOverSomeoneElsesChangeCanSaveMineOverItOrBeCancelled() {
+        org.assetatlas.model.Asset a = savedAndReloaded();
+        savedMeanwhile(a);
+        vm.nameProperty().set("Mile End Lunch Club (Tuesdays)");
+        dialogs.actions.push(-1);
+        assertTrue(vm.save().isEmpty());
+        assertEquals("Mile End Lunch Club", project.assets().get(a.id()).orElseThrow().name(), "nothing saved");
+        assertTrue(vm.isDirty(), "the user's changes are still in the form");
+        dialogs.actions.push(0); // save mine over it
+        assertTrue(vm.save().isPresent());
+        org.assetatlas.model.Asset now = project.assets().get(a.id()).orElseThrow();
+        assertEquals("Mile End Lunch Club (Tuesdays)", now.name());
+        assertEquals("", now.phone(), "mine is saved whole: the phone as it was in the form");
+    }
+
+    @Test
+    void theHistoryListsChangesAndRestoresTheVersionChosen() {
+        org.assetatlas.model.Asset a = savedAndReloaded();
+        vm.nameProperty().set("Mile End Lunch Club (Tuesdays)");
+        assertTrue(vm.save().isPresent());
+        dialogs.choices.push(1); // the first version: as added
+        vm.showHistory();
+        List<String> listed = dialogs.choiceLists.get(0);
+        assertEquals(2, listed.size(), listed.toString());
+        assertTrue(listed.get(0).contains("Name Mile End Lunch Club \u2192 Mile End Lunch Club (Tuesdays)"),
+                listed.get(0));
+        assertTrue(listed.get(1).contains("add \u201cMile End Lunch Club\u201d"), listed.get(1));
+        assertEquals("Mile End Lunch Club", project.assets().get(a.id()).orElseThrow().name());
+        assertEquals("Mile End Lunch Club", vm.nameProperty().get());
+        assertTrue(project.canUndo(org.assetatlas.service.ChangeScope.ASSETS));
+    }
+
+    @Test
+    void theHistoryAsksForUnsavedChangesToBeSavedFirst() {
+        savedAndReloaded();
+        vm.nameProperty().set("Something else");
+        vm.showHistory();
+        assertEquals(1, dialogs.errors.size());
+        assertTrue(dialogs.errors.get(0).contains("Save or put back your changes first"), dialogs.errors.get(0));
+        assertTrue(dialogs.choiceLists.isEmpty());
+    }
 }

@@ -28,6 +28,25 @@ public final class RecordingDialogs implements DialogService {
     /** Answers to {@link #chooseOne}: an index, or -1 to cancel. */
     public final Deque<Integer> choices = new ArrayDeque<>();
     public final List<List<String>> choiceLists = new ArrayList<>();
+    /** Answers to {@link #chooseAction}: an index, or -1 to cancel. */
+    public final Deque<Integer> actions = new ArrayDeque<>();
+    /** The tables shown by {@link #chooseAction}, with their header first. */
+    public final List<List<List<String>>> actionTables = new ArrayList<>();
+
+    @Override
+    public Optional<Integer> chooseAction(String title, String header, List<String> columns,
+                                          List<List<String>> rows, List<String> choices) {
+        List<List<String>> table = new ArrayList<>();
+        table.add(List.of(header));
+        table.addAll(rows);
+        actionTables.add(table);
+        if (actions.isEmpty()) {
+            throw new AssertionError("Asked \"" + title + ": " + header + "\" " + choices + " but the test scripted no"
+                    + " answer; add one to actions");
+        }
+        int i = actions.pop();
+        return i < 0 ? Optional.empty() : Optional.of(i);
+    }
 
     @Override
     public Optional<Integer> chooseOne(String title, String header, List<String> options, String confirmLabel) {
