@@ -93,6 +93,26 @@ public final class History {
             return b.toString();
         }
 
+        /**
+         * The change as table cells: when, who, what was done, and each field changed on a line of its own
+         * ("Opening hours: Tue 10:00-12:00 → Tue 10:00-13:00").
+         */
+        public List<String> cells() {
+            String when = java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", java.util.Locale.UK)
+                    .format(at.atZone(java.time.ZoneId.systemDefault()));
+            StringBuilder b = new StringBuilder();
+            if (action == Action.CHANGED) {
+                for (RecordSnapshots.FieldChange f : fields) {
+                    b.append(b.length() == 0 ? "" : "\n").append(f.field());
+                    if (!f.before().isEmpty() || !f.after().isEmpty()) {
+                        b.append(": ").append(f.before().isEmpty() ? "(empty)" : f.before()).append(" \u2192 ")
+                                .append(f.after().isEmpty() ? "(empty)" : f.after());
+                    }
+                }
+            }
+            return List.of(when, who, what + (undone ? " (since undone)" : ""), b.toString());
+        }
+
         private static String shortened(String s) {
             String one = s.replace('\n', ' ').replace('\r', ' ');
             return one.isEmpty() ? "(empty)" : one.length() <= 40 ? one : one.substring(0, 39) + "\u2026";

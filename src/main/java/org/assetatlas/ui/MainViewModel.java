@@ -703,8 +703,9 @@ public final class MainViewModel implements AutoCloseable {
                     "Assets deleted in this app are listed here, and can be brought back.");
             return;
         }
-        Optional<Integer> pick = dialogs.chooseOne("Deleted assets", "Newest first. Choose one to bring it back.",
-                deleted.stream().map(org.assetatlas.service.History.Change::summary).toList(), "Bring back");
+        Optional<Integer> pick = dialogs.chooseRow("Deleted assets", "Newest first. Choose one to bring it back as"
+                + " it was when deleted; that can be undone.", List.of("When", "Who", "What"), deleted.stream()
+                .map(c -> c.cells().subList(0, 3)).toList(), "Bring back");
         if (pick.isEmpty()) {
             return;
         }

@@ -216,6 +216,31 @@ class MainViewModelTest {
     }
 
     @Test
+    void bringsBackADeletedAssetChosenFromTheListAndSelectsIt() {
+        vm.select(shed.id());
+        dialogs.confirmAnswers.push(true);
+        vm.deleteSelected();
+        dialogs.rows.push(0);
+        vm.chooseAndRestoreDeleted();
+        List<String> row = dialogs.rowTables.get(0).get(0);
+        assertEquals("delete \u201cMen's Shed\u201d", row.get(2));
+        assertTrue(shownNames().contains("Men's Shed"));
+        assertEquals(shed.id(), vm.selectedIdProperty().get());
+        assertEquals("Brought back \u201cMen's Shed\u201d.", vm.statusMessageProperty().get());
+        dialogs.rows.push(0);
+        vm.chooseAndRestoreDeleted();
+        assertEquals(1, dialogs.rowTables.size(), "nothing left to bring back: no list shown");
+        assertTrue(dialogs.information.get(0).contains("No assets have been deleted"), dialogs.information.toString());
+    }
+
+    @Test
+    void undoReachesBackToEditsMadeBeforeTheProjectWasOpened() {
+        assertEquals("Undo add \u201cMen's Shed\u201d", vm.undoTextProperty().get());
+        vm.undo();
+        assertFalse(shownNames().contains("Men's Shed"));
+    }
+
+    @Test
     void keepsTheAssetWhenDeletionIsNotConfirmed() {
         vm.select(shed.id());
         dialogs.confirmAnswers.push(false);

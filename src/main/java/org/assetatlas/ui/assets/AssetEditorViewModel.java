@@ -366,9 +366,10 @@ public final class AssetEditorViewModel {
                             + "Imports are listed in the project's history as a whole.");
             return;
         }
-        Optional<Integer> pick = dialogs.chooseOne("History of \u201c" + loaded.name() + "\u201d", "Newest first. "
-                + "Choose a version to restore it; restoring can be undone.", changes.stream()
-                .map(History.Change::summary).toList(), "Restore this version");
+        Optional<Integer> pick = dialogs.chooseRow("History of \u201c" + loaded.name() + "\u201d", "Newest first. "
+                + "Choose a version to restore the asset as that change left it; restoring can be undone.",
+                List.of("When", "Who", "What", "Changes"), changes.stream().map(History.Change::cells).toList(),
+                "Restore this version");
         if (pick.isEmpty()) {
             return;
         }

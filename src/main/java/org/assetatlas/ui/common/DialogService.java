@@ -82,4 +82,13 @@ public interface DialogService {
      */
     Optional<Integer> chooseAction(String title, String header, List<String> columns, List<List<String>> rows,
                                    List<String> actions);
+
+    /**
+     * Shows a table whose rows the user picks from (e.g. the versions of an asset), the first selected; long cells
+     * wrap.
+     *
+     * @return the index of the row picked, or empty when cancelled
+     */
+    Optional<Integer> chooseRow(String title, String header, List<String> columns, List<List<String>> rows,
+                                String confirmLabel);
 }

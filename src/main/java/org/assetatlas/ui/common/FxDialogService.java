@@ -159,20 +159,9 @@ public final class FxDialogService implements DialogService {
     public Optional<Integer> chooseAction(String title, String header, List<String> columns,
                                           List<List<String>> rows, List<String> actions) {
         Alert a = alert(Alert.AlertType.WARNING, title, header);
-        javafx.scene.control.TableView<List<String>> table = new javafx.scene.control.TableView<>(
-                javafx.collections.FXCollections.observableArrayList(rows));
+        javafx.scene.control.TableView<List<String>> table = table(columns, rows);
         table.setId("chooseActionTable");
-        for (int c = 0; c < columns.size(); c++) {
-            int col = c;
-            javafx.scene.control.TableColumn<List<String>, String> tc =
-                    new javafx.scene.control.TableColumn<>(columns.get(c));
-            tc.setCellValueFactory(d -> new javafx.beans.property.ReadOnlyStringWrapper(
-                    col < d.getValue().size() ? d.getValue().get(col) : ""));
-            tc.setPrefWidth(c == 0 ? 140 : 230);
-            table.getColumns().add(tc);
-        }
-        table.setColumnResizePolicy(javafx.scene.control.TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.setPrefSize(640, Math.min(360, 30 * rows.size() + 34));
+        table.setSelectionModel(null);
         a.getDialogPane().setContent(table);
         List<ButtonType> buttons = new java.util.ArrayList<>();
         for (int i = 0; i < actions.size(); i++) {
@@ -184,6 +173,70 @@ public final class FxDialogService implements DialogService {
         all.add(cancel);
         a.getButtonTypes().setAll(all);
         return a.showAndWait().map(buttons::indexOf).filter(i -> i >= 0);
+    }
+
+    @Override
+    public Optional<Integer> chooseRow(String title, String header, List<String> columns, List<List<String>> rows,
+                                       String confirmLabel) {
+        Alert a = alert(Alert.AlertType.NONE, title, header);
+        javafx.scene.control.TableView<List<String>> table = table(columns, rows);
+        table.setId("chooseRowTable");
+        table.getSelectionModel().selectFirst();
+        a.getDialogPane().setContent(table);
+        ButtonType yes = new ButtonType(confirmLabel, ButtonBar.ButtonData.OK_DONE);
+        ButtonType no = new ButtonType("Cancel", ButtonBar.ButtonData.CANCEL_CLOSE);
+        a.getButtonTypes().setAll(yes, no);
+        a.getDialogPane().lookupButton(yes).disableProperty()
+                .bind(table.getSelectionModel().selectedItemProperty().isNull());
+        table.setOnMouseClicked(e -> {
+            if (e.getClickCount() == 2 && table.getSelectionModel().getSelectedIndex() >= 0) {
+                ((javafx.scene.control.Button) a.getDialogPane().lookupButton(yes)).fire();
+            }
+        });
+        a.setResizable(true);
+        return a.showAndWait().filter(b -> b == yes).map(b -> table.getSelectionModel().getSelectedIndex())
+                .filter(i -> i >= 0);
+    }
+
+    /** A read-only table of text whose last column takes the spare width and wraps long cells. */
+    private static javafx.scene.control.TableView<List<String>> table(List<String> columns,
+                                                                      List<List<String>> rows) {
+        javafx.scene.control.TableView<List<String>> table = new javafx.scene.control.TableView<>(
+                javafx.collections.FXCollections.observableArrayList(rows));
+        for (int c = 0; c < columns.size(); c++) {
+            int col = c;
+            javafx.scene.control.TableColumn<List<String>, String> tc =
+                    new javafx.scene.control.TableColumn<>(columns.get(c));
+            tc.setCellValueFactory(d -> new javafx.beans.property.ReadOnlyStringWrapper(
+                    col < d.getValue().size() ? d.getValue().get(col) : ""));
+            tc.setSortable(false);
+            tc.setCellFactory(x -> new javafx.scene.control.TableCell<>() {
+                private final Label text = new Label();
+
+                {
+                    text.setWrapText(true);
+                    text.maxWidthProperty().bind(tc.widthProperty().subtract(12));
+                    setGraphic(null);
+                }
+
+                @Override
+                protected void updateItem(String item, boolean empty) {
+                    super.updateItem(item, empty);
+                    if (empty || item == null) {
+                        setGraphic(null);
+                    } else {
+                        text.setText(item);
+                        setGraphic(text);
+                    }
+                }
+            });
+            double share = columns.size() == 1 ? 1 : col == columns.size() - 1 ? 0.5 : 0.5 / (columns.size() - 1);
+            tc.setPrefWidth(860 * share);
+            table.getColumns().add(tc);
+        }
+        table.setColumnResizePolicy(javafx.scene.control.TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setPrefSize(880, Math.min(440, 44 * rows.size() + 40));
+        return table;
     }
 
     @Override

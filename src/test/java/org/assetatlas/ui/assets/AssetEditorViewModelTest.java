@@ -382,13 +382,14 @@ class AssetEditorViewModelTest {
         org.assetatlas.model.Asset a = savedAndReloaded();
         vm.nameProperty().set("Mile End Lunch Club (Tuesdays)");
         assertTrue(vm.save().isPresent());
-        dialogs.choices.push(1); // the first version: as added
+        dialogs.rows.push(1); // the first version: as added
         vm.showHistory();
-        List<String> listed = dialogs.choiceLists.get(0);
+        List<List<String>> listed = dialogs.rowTables.get(0);
         assertEquals(2, listed.size(), listed.toString());
-        assertTrue(listed.get(0).contains("Name Mile End Lunch Club \u2192 Mile End Lunch Club (Tuesdays)"),
-                listed.get(0));
-        assertTrue(listed.get(1).contains("add \u201cMile End Lunch Club\u201d"), listed.get(1));
+        assertEquals("Name: Mile End Lunch Club \u2192 Mile End Lunch Club (Tuesdays)", listed.get(0).get(3));
+        assertEquals("edit \u201cMile End Lunch Club (Tuesdays)\u201d", listed.get(0).get(2));
+        assertEquals("add \u201cMile End Lunch Club\u201d", listed.get(1).get(2));
+        assertEquals("", listed.get(1).get(3), "an addition lists no field changes");
         assertEquals("Mile End Lunch Club", project.assets().get(a.id()).orElseThrow().name());
         assertEquals("Mile End Lunch Club", vm.nameProperty().get());
         assertTrue(project.canUndo(org.assetatlas.service.ChangeScope.ASSETS));
@@ -401,6 +402,6 @@ class AssetEditorViewModelTest {
         vm.showHistory();
         assertEquals(1, dialogs.errors.size());
         assertTrue(dialogs.errors.get(0).contains("Save or put back your changes first"), dialogs.errors.get(0));
-        assertTrue(dialogs.choiceLists.isEmpty());
+        assertTrue(dialogs.rowTables.isEmpty());
     }
 }

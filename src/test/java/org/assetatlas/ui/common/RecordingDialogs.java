@@ -28,6 +28,23 @@ public final class RecordingDialogs implements DialogService {
     /** Answers to {@link #chooseOne}: an index, or -1 to cancel. */
     public final Deque<Integer> choices = new ArrayDeque<>();
     public final List<List<String>> choiceLists = new ArrayList<>();
+    /** Answers to {@link #chooseRow}: a row, or -1 to cancel. */
+    public final Deque<Integer> rows = new ArrayDeque<>();
+    /** The tables shown by {@link #chooseRow}. */
+    public final List<List<List<String>>> rowTables = new ArrayList<>();
+
+    @Override
+    public Optional<Integer> chooseRow(String title, String header, List<String> columns,
+                                       List<List<String>> table, String confirmLabel) {
+        rowTables.add(List.copyOf(table));
+        if (rows.isEmpty()) {
+            throw new AssertionError("Asked to choose a row of \"" + title + "\" but the test scripted no answer; add"
+                    + " one to rows");
+        }
+        int i = rows.pop();
+        return i < 0 ? Optional.empty() : Optional.of(i);
+    }
+
     /** Answers to {@link #chooseAction}: an index, or -1 to cancel. */
     public final Deque<Integer> actions = new ArrayDeque<>();
     /** The tables shown by {@link #chooseAction}, with their header first. */
