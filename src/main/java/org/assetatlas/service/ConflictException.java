@@ -24,9 +24,9 @@ public final class ConflictException extends RuntimeException {
     }
 
     private static String message(Asset theirs, History.Change c) {
-        String by = c == null ? "" : " by " + c.who() + " at "
+        String by = c == null ? "" : " by " + c.who() + " ("
                 + java.time.format.DateTimeFormatter.ofPattern("HH:mm, d MMM", java.util.Locale.UK)
-                        .format(c.at().atZone(java.time.ZoneId.systemDefault()));
+                        .format(c.at().atZone(java.time.ZoneId.systemDefault())) + ")";
         return "\u201c" + theirs.name() + "\u201d was changed" + by + " after you opened it. Nothing has been saved:"
                 + " compare the two and choose which to keep.";
     }

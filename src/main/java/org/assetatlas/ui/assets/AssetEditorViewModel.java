@@ -366,8 +366,9 @@ public final class AssetEditorViewModel {
                             + "Imports are listed in the project's history as a whole.");
             return;
         }
-        Optional<Integer> pick = dialogs.chooseRow("History of \u201c" + loaded.name() + "\u201d", "Newest first. "
-                + "Choose a version to restore the asset as that change left it; restoring can be undone.",
+        Optional<Integer> pick = dialogs.chooseRow("History of \u201c" + loaded.name() + "\u201d", "Changes to \u201c"
+                + loaded.name() + "\u201d, newest first. Choose one to restore the asset as it left it; restoring can"
+                + " be undone.",
                 List.of("When", "Who", "What", "Changes"), changes.stream().map(History.Change::cells).toList(),
                 "Restore this version");
         if (pick.isEmpty()) {

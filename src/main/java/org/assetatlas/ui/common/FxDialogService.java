@@ -163,6 +163,7 @@ public final class FxDialogService implements DialogService {
         table.setId("chooseActionTable");
         table.setSelectionModel(null);
         a.getDialogPane().setContent(table);
+        a.getDialogPane().setPrefWidth(900);
         List<ButtonType> buttons = new java.util.ArrayList<>();
         for (int i = 0; i < actions.size(); i++) {
             buttons.add(new ButtonType(actions.get(i), i == 0 ? ButtonBar.ButtonData.OK_DONE
@@ -183,6 +184,7 @@ public final class FxDialogService implements DialogService {
         table.setId("chooseRowTable");
         table.getSelectionModel().selectFirst();
         a.getDialogPane().setContent(table);
+        a.getDialogPane().setPrefWidth(900);
         ButtonType yes = new ButtonType(confirmLabel, ButtonBar.ButtonData.OK_DONE);
         ButtonType no = new ButtonType("Cancel", ButtonBar.ButtonData.CANCEL_CLOSE);
         a.getButtonTypes().setAll(yes, no);
@@ -211,12 +213,12 @@ public final class FxDialogService implements DialogService {
                     col < d.getValue().size() ? d.getValue().get(col) : ""));
             tc.setSortable(false);
             tc.setCellFactory(x -> new javafx.scene.control.TableCell<>() {
-                private final Label text = new Label();
+                private final javafx.scene.text.Text text = new javafx.scene.text.Text();
 
                 {
-                    text.setWrapText(true);
-                    text.maxWidthProperty().bind(tc.widthProperty().subtract(12));
-                    setGraphic(null);
+                    text.wrappingWidthProperty().bind(tc.widthProperty().subtract(14));
+                    text.getStyleClass().add("table-text");
+                    setPrefHeight(Region.USE_COMPUTED_SIZE);
                 }
 
                 @Override
@@ -230,12 +232,12 @@ public final class FxDialogService implements DialogService {
                     }
                 }
             });
-            double share = columns.size() == 1 ? 1 : col == columns.size() - 1 ? 0.5 : 0.5 / (columns.size() - 1);
-            tc.setPrefWidth(860 * share);
+            double share = columns.size() == 1 ? 1 : col == columns.size() - 1 ? 0.45 : 0.55 / (columns.size() - 1);
+            tc.setPrefWidth(840 * share);
             table.getColumns().add(tc);
         }
         table.setColumnResizePolicy(javafx.scene.control.TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.setPrefSize(880, Math.min(440, 44 * rows.size() + 40));
+        table.setPrefSize(860, Math.min(440, 56 * rows.size() + 40));
         return table;
     }
 
