@@ -24,6 +24,7 @@ import org.assetatlas.model.AssetStatus;
 import org.assetatlas.model.CostBand;
 import org.assetatlas.model.Factor;
 import org.assetatlas.model.FactorKind;
+import org.assetatlas.model.FieldChange;
 import org.assetatlas.model.GeoPoint;
 import org.assetatlas.model.Labelled;
 import org.assetatlas.model.LocationSource;
@@ -66,10 +67,6 @@ public final class RecordSnapshots {
             "status", AssetStatus.class);
 
     private RecordSnapshots() {
-    }
-
-    /** One field that differs between two snapshots, as text to show. */
-    public record FieldChange(String field, String before, String after) {
     }
 
     // ---- assets ---------------------------------------------------------------------------------------------------

@@ -47,7 +47,7 @@ public final class ConflictException extends RuntimeException {
     }
 
     /** Where the two differ: field, theirs (stored) and mine (not saved). */
-    public List<RecordSnapshots.FieldChange> differences() {
+    public List<org.assetatlas.model.FieldChange> differences() {
         return RecordSnapshots.changes(RecordSnapshots.of(theirs), RecordSnapshots.of(mine));
     }
 

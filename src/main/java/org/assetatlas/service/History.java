@@ -61,7 +61,7 @@ public final class History {
      * @param undone     whether the change has since been undone
      */
     public record Change(long id, Instant at, String who, String what, Action action,
-                         List<RecordSnapshots.FieldChange> fields, boolean restorable, boolean undone) {
+                         List<org.assetatlas.model.FieldChange> fields, boolean restorable, boolean undone) {
 
         /** How many changed fields {@link #summary} names before "and N more". */
         static final int FIELDS_NAMED = 4;
@@ -80,7 +80,7 @@ public final class History {
             if (action == Action.CHANGED && !fields.isEmpty()) {
                 b.append(": ");
                 for (int i = 0; i < Math.min(FIELDS_NAMED, fields.size()); i++) {
-                    RecordSnapshots.FieldChange f = fields.get(i);
+                    org.assetatlas.model.FieldChange f = fields.get(i);
                     b.append(i == 0 ? "" : "; ").append(f.field());
                     if (!f.before().isEmpty() || !f.after().isEmpty()) {
                         b.append(' ').append(shortened(f.before())).append(" \u2192 ").append(shortened(f.after()));
@@ -102,7 +102,7 @@ public final class History {
                     .format(at.atZone(java.time.ZoneId.systemDefault()));
             StringBuilder b = new StringBuilder();
             if (action == Action.CHANGED) {
-                for (RecordSnapshots.FieldChange f : fields) {
+                for (org.assetatlas.model.FieldChange f : fields) {
                     b.append(b.length() == 0 ? "" : "\n").append(f.field());
                     if (!f.before().isEmpty() || !f.after().isEmpty()) {
                         b.append(": ").append(f.before().isEmpty() ? "(empty)" : f.before()).append(" \u2192 ")
@@ -221,13 +221,13 @@ public final class History {
     private static List<Change> changes(List<Entry> entries) {
         List<Change> out = new ArrayList<>(entries.size());
         for (Entry e : entries) {
-            List<RecordSnapshots.FieldChange> fields;
+            List<org.assetatlas.model.FieldChange> fields;
             if (e.before() != null || e.after() != null) {
                 fields = RecordSnapshots.changes(e.before(), e.after());
             } else if (!e.fields().isEmpty()) {
                 fields = new ArrayList<>();
                 for (String f : e.fields().split("; ")) {
-                    fields.add(new RecordSnapshots.FieldChange(f, "", ""));
+                    fields.add(new org.assetatlas.model.FieldChange(f, "", ""));
                 }
             } else {
                 fields = List.of();

@@ -239,6 +239,45 @@ public final class ProjectStore implements AutoCloseable {
         return "Cannot open " + name + ": " + msg.replaceAll("\\[SQLITE_[A-Z_]+\\]\\s*", "");
     }
 
+    /**
+     * A failure to save that SQLite reported as the file being busy, full, read-only, damaged or unreadable, told in
+     * plain words whichever repository met it ("Cannot add …: [SQLITE_BUSY] …" becomes "… is in use by another
+     * program …"); any other failure as it was.
+     */
+    private StoreException plainSaving(StoreException e) {
+        for (Throwable t = e.getCause(); t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql) {
+                String told = savingFailure(file.getFileName().toString(), String.valueOf(sql.getMessage()));
+                return told.startsWith("Could not save to ") ? e : new StoreException(told, e);
+            }
+        }
+        return e;
+    }
+
+    /** What went wrong in saving a change, in plain words, from SQLite's message; the change was not saved. */
+    static String savingFailure(String name, String msg) {
+        String notSaved = ", so the change was not saved.";
+        if (msg.contains("SQLITE_BUSY") || msg.contains("SQLITE_LOCKED") || msg.contains("database is locked")) {
+            return name + " is in use by another program that is changing it" + notSaved + " Close it there, or"
+                    + " wait until it has finished, then try again.";
+        }
+        if (msg.contains("SQLITE_FULL") || msg.contains("disk is full")) {
+            return "The disk holding " + name + " is full" + notSaved + " Make room, then try again.";
+        }
+        if (msg.contains("SQLITE_READONLY") || msg.contains("readonly")) {
+            return name + " or its folder can no longer be written to" + notSaved + " Ask for write access, then"
+                    + " try again.";
+        }
+        if (msg.contains("SQLITE_CORRUPT") || msg.contains("malformed")) {
+            return damaged(name);
+        }
+        if (msg.contains("SQLITE_IOERR") || msg.contains("disk I/O error")) {
+            return name + " could not be written (a disk or network error)" + notSaved + " Check the drive is"
+                    + " still there, then try again.";
+        }
+        return "Could not save to " + name + ": " + msg.replaceAll("\\[SQLITE_[A-Z_]+\\]\\s*", "");
+    }
+
     private static ProjectStore connect(Path file, boolean fresh) {
         SQLiteConfig config = new SQLiteConfig();
         config.enforceForeignKeys(true);
@@ -324,7 +363,9 @@ public final class ProjectStore implements AutoCloseable {
                 connection.setAutoCommit(true);
             }
         } catch (SQLException e) {
-            throw new StoreException("Could not save to " + file.getFileName() + ": " + e.getMessage(), e);
+            throw new StoreException(savingFailure(file.getFileName().toString(), String.valueOf(e.getMessage())), e);
+        } catch (StoreException e) {
+            throw plainSaving(e);
         } catch (RuntimeException | Error e) {
             throw e;
         } catch (Exception e) {
@@ -346,7 +387,7 @@ public final class ProjectStore implements AutoCloseable {
             outer = connection.getAutoCommit();
             autoCheckpoint = outer ? walAutoCheckpoint() : 0;
         } catch (SQLException e) {
-            throw new StoreException("Could not save to " + file.getFileName() + ": " + e.getMessage(), e);
+            throw new StoreException(savingFailure(file.getFileName().toString(), String.valueOf(e.getMessage())), e);
         }
         if (!outer || !wal) {
             return inTransaction(work);
@@ -373,7 +414,7 @@ public final class ProjectStore implements AutoCloseable {
         try (Statement s = connection.createStatement()) {
             s.execute("PRAGMA wal_autocheckpoint = " + pages);
         } catch (SQLException e) {
-            throw new StoreException("Could not save to " + file.getFileName() + ": " + e.getMessage(), e);
+            throw new StoreException(savingFailure(file.getFileName().toString(), String.valueOf(e.getMessage())), e);
         }
     }
 

@@ -64,10 +64,10 @@ class RecordSnapshotsTest {
     void changesAreListedInWordsWithLabelsNotCodes() {
         Asset a = everything();
         Asset b = a.toBuilder().cost(CostBand.FREE).tags(List.of("books")).updated(Instant.now()).version(8).build();
-        List<RecordSnapshots.FieldChange> c = RecordSnapshots.changes(RecordSnapshots.of(a), RecordSnapshots.of(b));
-        assertEquals(List.of(new RecordSnapshots.FieldChange("Tags", "books; wifi", "books"),
-                new RecordSnapshots.FieldChange("Cost", "Low cost", "Free")), c);
-        List<RecordSnapshots.FieldChange> added = RecordSnapshots.changes(null, RecordSnapshots.of(a));
+        List<org.assetatlas.model.FieldChange> c = RecordSnapshots.changes(RecordSnapshots.of(a), RecordSnapshots.of(b));
+        assertEquals(List.of(new org.assetatlas.model.FieldChange("Tags", "books; wifi", "books"),
+                new org.assetatlas.model.FieldChange("Cost", "Low cost", "Free")), c);
+        List<org.assetatlas.model.FieldChange> added = RecordSnapshots.changes(null, RecordSnapshots.of(a));
         assertTrue(added.stream().anyMatch(x -> x.field().equals("Name") && x.after().equals("Clacton Library")));
     }
 

@@ -137,7 +137,7 @@ class AtlasProjectTest {
         assertTrue(project.undo(ChangeScope.ASSETS));
         assertEquals("Shed", project.assets().get(a.id()).orElseThrow().name());
         assertTrue(project.canRedo(ChangeScope.FACTORS), "an asset step leaves the factors' redo alone");
-        project.assets().save(a.toBuilder().name("Again").build());
+        project.assets().save(project.assets().get(a.id()).orElseThrow().toBuilder().name("Again").build());
         assertTrue(project.canRedo(ChangeScope.FACTORS), "a new asset edit clears only the assets' redo");
         assertFalse(project.canRedo(ChangeScope.ASSETS));
         assertTrue(project.redo(ChangeScope.FACTORS));

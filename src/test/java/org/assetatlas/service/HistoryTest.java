@@ -12,7 +12,7 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.List;
-import org.assetatlas.io.RecordSnapshots.FieldChange;
+import org.assetatlas.model.FieldChange;
 import org.assetatlas.model.Asset;
 import org.assetatlas.model.Factor;
 import org.assetatlas.model.Framework;

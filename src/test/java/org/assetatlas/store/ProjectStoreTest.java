@@ -474,4 +474,20 @@ class ProjectStoreTest {
         assertTrue(told.contains(expected), told);
         assertFalse(told.contains("SQLITE"), told);
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "[SQLITE_BUSY] The database file is locked (database is locked)|in use by another program",
+            "[SQLITE_FULL] Insertion failed because database is full (database or disk is full)|is full",
+            "[SQLITE_READONLY] Attempt to write a readonly database (attempt to write a readonly database)"
+                    + "|can no longer be written to",
+            "[SQLITE_IOERR_WRITE] Some kind of disk I/O error occurred (disk I/O error)|a disk or network error",
+            "[SQLITE_CORRUPT] The database disk image is malformed (database disk image is malformed)|is damaged",
+            "[SQLITE_ERROR] Something new (something new)|Could not save to p.atlas: Something new"})
+    void savingFailuresAreToldInPlainWords(String sqliteMessage, String expected) {
+        String told = ProjectStore.savingFailure("p.atlas", sqliteMessage);
+
+        assertTrue(told.contains(expected), told);
+        assertFalse(told.contains("SQLITE"), told);
+    }
 }
