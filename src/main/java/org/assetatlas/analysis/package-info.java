@@ -6,6 +6,8 @@
  * <li>area measures: class breaks for choropleth maps ({@link org.assetatlas.analysis.ClassBreaks}: equal interval,
  * quantile, natural breaks after Jenks, fixed classes), the bivariate "need against supply" classification
  * ({@link org.assetatlas.analysis.Bivariate}) and measures per area ({@link org.assetatlas.analysis.AreaMeasure}).</li>
+ * <li>sharing: the one place that decides whether an individual's personal details leave the app in an export or a
+ * report ({@link org.assetatlas.analysis.PersonalDetails}).</li>
  * </ul>
  *
  * <p>Depends on nothing of ours but {@code model}; the service layer feeds it and the map draws its results.

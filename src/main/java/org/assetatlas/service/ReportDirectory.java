@@ -6,10 +6,11 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.assetatlas.analysis.PersonalDetails;
+import org.assetatlas.analysis.PersonalDetails.Individuals;
 import org.assetatlas.model.AbcdCategory;
 import org.assetatlas.model.AccessFeature;
 import org.assetatlas.model.Asset;
-import org.assetatlas.model.AssetKind;
 import org.assetatlas.report.ReportContent.Directory;
 import org.assetatlas.report.ReportContent.DirectoryEntry;
 import org.assetatlas.report.ReportContent.DirectoryGroup;
@@ -20,24 +21,23 @@ final class ReportDirectory {
     private ReportDirectory() {
     }
 
-    /** The directory of assets, grouped by category; individuals withheld unless {@code personal}. */
+    /**
+     * The directory of assets, grouped by category; individuals left out, and counted, unless {@code personal}
+     * (the rule is {@link PersonalDetails}).
+     */
     static Directory of(List<Asset> assets, boolean personal, Map<String, String> areaNames) {
         Map<AbcdCategory, List<DirectoryEntry>> groups = new EnumMap<>(AbcdCategory.class);
-        int withheld = 0;
-        List<Asset> sorted = new ArrayList<>(assets);
+        PersonalDetails.Release shared = PersonalDetails.release(assets, Individuals.included(personal));
+        List<Asset> sorted = new ArrayList<>(shared.assets());
         sorted.sort(Comparator.comparing(Asset::name, String.CASE_INSENSITIVE_ORDER));
         for (Asset a : sorted) {
-            if (a.kind() == AssetKind.INDIVIDUAL && !personal) {
-                withheld++;
-                continue;
-            }
             groups.computeIfAbsent(a.category(), k -> new ArrayList<>()).add(entry(a, areaNames));
         }
         List<DirectoryGroup> out = new ArrayList<>();
         for (Map.Entry<AbcdCategory, List<DirectoryEntry>> e : groups.entrySet()) {
             out.add(new DirectoryGroup(e.getKey().label(), e.getKey().rgb(), e.getValue()));
         }
-        return new Directory(out, withheld, personal);
+        return new Directory(out, shared.individualsLeftOut(), personal);
     }
 
     private static DirectoryEntry entry(Asset a, Map<String, String> areaNames) {

@@ -19,6 +19,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.assetatlas.analysis.PersonalDetails;
 import org.assetatlas.model.AbcdCategory;
 import org.assetatlas.model.Area;
 import org.assetatlas.model.AreaLevel;
@@ -240,8 +241,8 @@ public final class ReportService {
 
         progress.update(1, 4, "Drawing the map");
         progress.checkCancelled();
-        List<Asset> onMap = req.includePersonalDetails() ? assets
-                : assets.stream().filter(a -> a.kind() != AssetKind.INDIVIDUAL).toList();
+        List<Asset> onMap = PersonalDetails.release(assets,
+                PersonalDetails.Individuals.included(req.includePersonalDetails())).assets();
         var map = ReportMap.render(areas, onMap, whole == null ? null : whole.code());
         long located = onMap.stream().filter(Asset::located).count();
         String mapNote = "Each dot is one of " + located + " assets with a location"
