@@ -14,6 +14,8 @@ import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Function;
+import org.assetatlas.analysis.PersonalDetails;
+import org.assetatlas.analysis.PersonalDetails.Individuals;
 import org.assetatlas.geo.AreaTree;
 import org.assetatlas.geo.BritishNationalGrid;
 import org.assetatlas.io.AssetImportException;
@@ -31,9 +33,10 @@ import org.assetatlas.util.DatabaseFile;
 import org.assetatlas.util.Progress;
 
 /**
- * Moving many assets in and out of one open project: CSV import (checked row by row, bad rows reported), CSV export,
- * and adding generated assets in bulk. None of these is undoable; each clears the assets' undo history. Obtained
- * from {@link AtlasProject#transfer()}; every method holds the project's lock for the whole transfer.
+ * Moving many assets in and out of one open project: CSV import (checked row by row, bad rows reported), CSV export
+ * (individuals only when the user opts in), and adding generated assets in bulk. None of these is undoable; each
+ * clears the assets' undo history. Obtained from {@link AtlasProject#transfer()}; every method holds the project's
+ * lock for the whole transfer.
  */
 public final class AssetTransfer {
 
@@ -197,17 +200,35 @@ public final class AssetTransfer {
     }
 
     /**
-     * Writes every asset to a CSV file (replacing it whole), in the format {@link #importCsv} reads.
+     * What {@link #exportCsv} would write now, without writing anything: for a warning or a question before the
+     * export.
+     */
+    public AssetExport planExport(Individuals individuals) {
+        synchronized (lock) {
+            return AssetExport.of(PersonalDetails.release(all(), individuals));
+        }
+    }
+
+    /**
+     * Writes the assets to a CSV file (replacing it whole), in the format {@link #importCsv} reads. Individuals are
+     * written, with their personal details, only when {@code individuals} is {@link Individuals#INCLUDE}; by default
+     * they are left out whole and counted (the rule is {@link PersonalDetails}). Whatever is written reads back as
+     * the same assets.
      *
      * @throws org.assetatlas.util.OutputRefusedException when {@code out} is this project, another project or
      *         database, or a folder; nothing is then written
      */
-    public long exportCsv(Path out, Progress progress) throws IOException {
+    public AssetExport exportCsv(Path out, Individuals individuals, Progress progress) throws IOException {
         synchronized (lock) {
-            List<Asset> all = new ArrayList<>();
-            store.assets().forEach(all::add);
-            new CsvAssetWriter().write(all, out, progress, project.file());
-            return all.size();
+            PersonalDetails.Release shared = PersonalDetails.release(all(), individuals);
+            new CsvAssetWriter().write(shared.assets(), out, progress, project.file());
+            return AssetExport.of(shared);
         }
+    }
+
+    private List<Asset> all() {
+        List<Asset> all = new ArrayList<>();
+        store.assets().forEach(all::add);
+        return all;
     }
 }

@@ -29,6 +29,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.assetatlas.analysis.PersonalDetails.Individuals;
 import org.assetatlas.model.AbcdCategory;
 import org.assetatlas.model.Area;
 import org.assetatlas.model.AreaLevel;
@@ -807,7 +808,7 @@ public final class MainViewModel implements AutoCloseable {
                 () -> dialogs.notify("Locating cancelled; no asset was moved.", null, null));
     }
 
-    /** Asks where to write a CSV file, then exports every asset in the background. */
+    /** Asks where to write a CSV file, then exports the assets, individuals left out, in the background. */
     public void chooseAndExport() {
         AtlasProject p = project.get();
         if (p == null || tasks.isRunning()) {
@@ -817,15 +818,18 @@ public final class MainViewModel implements AutoCloseable {
                 p.name() + " assets.csv").ifPresent(this::exportCsv);
     }
 
-    /** Writes every asset to a CSV file in the background. */
+    /** Writes the assets, individuals left out, to a CSV file in the background. */
     public void exportCsv(Path file) {
         AtlasProject p = project.get();
         if (p == null) {
             return;
         }
-        tasks.run("Exporting to " + file.getFileName() + "\u2026", progress -> p.transfer().exportCsv(file, progress), n -> {
-            statusMessage.set("Exported " + n + " assets to " + file.getFileName() + ".");
-            dialogs.notify("Exported " + n + " assets to " + file.toAbsolutePath(), null, null);
+        tasks.run("Exporting to " + file.getFileName() + "\u2026",
+                progress -> p.transfer().exportCsv(file, Individuals.LEAVE_OUT, progress), done -> {
+            String leftOut = done.individualsLeftOut() == 0 ? "" : " " + done.leftOutNote() + ".";
+            statusMessage.set("Exported " + done.assets() + " assets to " + file.getFileName() + "." + leftOut);
+            dialogs.notify("Exported " + done.assets() + " assets to " + file.toAbsolutePath() + "." + leftOut, null,
+                    null);
         }, e -> dialogs.showError("Export failed", "Could not export to " + file.getFileName() + ". "
                 + UserMessages.describe(e)),
                 () -> dialogs.notify("Export cancelled; the file was not written.", null, null));

@@ -74,7 +74,12 @@ class AtlasCliTest {
     @Test
     void exportThenImportIntoANewProjectRoundTrips() throws Exception {
         Path csv = dir.resolve("export.csv");
-        assertEquals(0, run("export", demo.toString(), csv.toString()).code());
+        // with the opt-in, so that the demo's individuals make the round trip too
+        CliRun exported = run("export", demo.toString(), csv.toString(), "--include-personal");
+        assertEquals(0, exported.code());
+        long individuals = Files.lines(csv).filter(l -> l.contains(",individual,individuals,")).count();
+        assertTrue(individuals > 0, "the demo has individuals");
+        assertTrue(exported.err().contains("the contact details of " + individuals + " individuals"), exported.err());
         Path fresh = dir.resolve("fresh.atlas");
         assertEquals(0, run("new", fresh.toString()).code());
         CliRun imp = run("import", fresh.toString(), csv.toString());

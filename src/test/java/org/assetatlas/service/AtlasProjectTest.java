@@ -11,10 +11,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.assetatlas.analysis.PersonalDetails.Individuals;
 import org.assetatlas.io.RejectsWriter;
 import org.assetatlas.model.Area;
 import org.assetatlas.model.AreaLevel;
 import org.assetatlas.model.Asset;
+import org.assetatlas.model.AssetKind;
 import org.assetatlas.model.AssetQuery;
 import org.assetatlas.model.Domain;
 import org.assetatlas.model.Factor;
@@ -206,7 +208,7 @@ class AtlasProjectTest {
     void importingTheSameIdsAgainUpdatesRatherThanDuplicates() throws Exception {
         project.assets().save(at("Shed", 51.95, 0.85));
         Path out = dir.resolve("out.csv");
-        project.transfer().exportCsv(out, Progress.NONE);
+        project.transfer().exportCsv(out, Individuals.LEAVE_OUT, Progress.NONE);
         ImportReport r = project.transfer().importCsv(out, Progress.NONE);
         assertEquals(1, r.updated());
         assertEquals(1, project.assets().count());
@@ -217,12 +219,16 @@ class AtlasProjectTest {
         project.assets().save(at("Shed", 51.95, 0.85));
         project.assets().save(Asset.builder().name("Online befriending").domains(List.of("Feel Well", "Age Well"))
                 .areaCode("S").areaChosen(true).build());
+        project.assets().save(at("Pat \u2013 befriender", 51.86, 0.86).toBuilder().kind(AssetKind.INDIVIDUAL)
+                .address("1 Quay Street").postcode("CO1 1AA").phone("01632 960001").email("pat@example.org")
+                .website("https://example.org/pat").build());
         Path out = dir.resolve("out.csv");
-        project.transfer().exportCsv(out, Progress.NONE);
+        // with the opt-in, so that the individual makes the round trip too
+        project.transfer().exportCsv(out, Individuals.INCLUDE, Progress.NONE);
         try (AtlasProject other = AtlasProject.create(dir.resolve("other.atlas"), "Other", Framework.liveWell())) {
             other.saveAreas(project.areas(), Progress.NONE);
             ImportReport r = other.transfer().importCsv(out, Progress.NONE);
-            assertEquals(2, r.imported());
+            assertEquals(3, r.imported());
             for (Asset a : project.assets().find(AssetQuery.all())) {
                 Asset b = other.assets().byUid(a.uid()).orElseThrow();
                 assertTrue(a.sameContent(b), () -> a + " vs " + b);

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.assetatlas.analysis.PersonalDetails.Individuals;
 import org.assetatlas.model.Area;
 import org.assetatlas.model.AreaLevel;
 import org.assetatlas.model.Asset;
@@ -190,7 +191,7 @@ class PostcodePlacementTest {
         project.assets().save(withPostcode("By postcode", "CO4 3QE"));
         project.assets().save(withPostcode("Given", "CO4 3QE").toBuilder().location(new GeoPoint(51.95, 0.95)).build());
         Path out = dir.resolve("out.csv");
-        project.transfer().exportCsv(out, Progress.NONE);
+        project.transfer().exportCsv(out, Individuals.LEAVE_OUT, Progress.NONE);
         assertTrue(Files.readString(out).lines().findFirst().orElseThrow().contains("location_source"));
 
         // into a project without the postcode list: the file's coordinates and their source are kept
