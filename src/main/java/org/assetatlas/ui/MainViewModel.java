@@ -38,6 +38,7 @@ import org.assetatlas.model.AssetQuery;
 import org.assetatlas.model.AssetStatus;
 import org.assetatlas.model.Framework;
 import org.assetatlas.service.AppPreferences;
+import org.assetatlas.service.AssetExport;
 import org.assetatlas.service.AtlasProject;
 import org.assetatlas.service.Backups;
 import org.assetatlas.service.ChangeScope;
@@ -808,30 +809,73 @@ public final class MainViewModel implements AutoCloseable {
                 () -> dialogs.notify("Locating cancelled; no asset was moved.", null, null));
     }
 
-    /** Asks where to write a CSV file, then exports the assets, individuals left out, in the background. */
+    /** The option, in the export flow, that includes individuals with their personal details; off by default. */
+    public static final String INCLUDE_PERSONAL_OPTION = "Include individuals' personal details";
+
+    /**
+     * Asks whether to include individuals' personal details (only when the project has individuals; off by default)
+     * and where to write a CSV file, then exports as {@link #exportCsv(Path, Individuals)} does.
+     */
     public void chooseAndExport() {
         AtlasProject p = project.get();
         if (p == null || tasks.isRunning()) {
             return;
         }
+        Individuals individuals = Individuals.LEAVE_OUT;
+        int people = p.transfer().planExport(Individuals.INCLUDE).individualsIncluded();
+        if (people > 0) {
+            Optional<Boolean> include = dialogs.confirmWithOption("Export assets to CSV", (people == 1
+                    ? "This project has 1 individual. Their name, address, location and contact details are"
+                    : "This project has " + people + " individuals. Their names, addresses, locations and contact"
+                    + " details are") + " personal details, so they are left out of the export unless you include"
+                    + " them.", INCLUDE_PERSONAL_OPTION, false, "Continue");
+            if (include.isEmpty()) {
+                return;
+            }
+            individuals = Individuals.included(include.get());
+        }
+        Individuals chosen = individuals;
         dialogs.chooseFileToSave("Export assets to CSV", DialogService.FileType.CSV, folder(),
-                p.name() + " assets.csv").ifPresent(this::exportCsv);
+                p.name() + " assets.csv").ifPresent(file -> exportCsv(file, chosen));
     }
 
     /** Writes the assets, individuals left out, to a CSV file in the background. */
     public void exportCsv(Path file) {
+        exportCsv(file, Individuals.LEAVE_OUT);
+    }
+
+    /**
+     * Writes the assets to a CSV file in the background, individuals only when {@code individuals} is
+     * {@link Individuals#INCLUDE}. Before an export that includes individuals is written, the user is told how many
+     * people's contact details it holds and may cancel; then nothing is written. Afterwards the user is told how
+     * many individuals were left out, if any.
+     */
+    public void exportCsv(Path file, Individuals individuals) {
         AtlasProject p = project.get();
         if (p == null) {
             return;
         }
+        if (individuals == Individuals.INCLUDE) {
+            AssetExport plan = p.transfer().planExport(individuals);
+            if (plan.individualsIncluded() > 0 && !dialogs.confirm("Export individuals' personal details",
+                    plan.includedWarning(), "Export")) {
+                dialogs.notify("Export cancelled; the file was not written.", null, null);
+                return;
+            }
+        }
         tasks.run("Exporting to " + file.getFileName() + "\u2026",
-                progress -> p.transfer().exportCsv(file, Individuals.LEAVE_OUT, progress), done -> {
-            String leftOut = done.individualsLeftOut() == 0 ? "" : " " + done.leftOutNote() + ".";
-            statusMessage.set("Exported " + done.assets() + " assets to " + file.getFileName() + "." + leftOut);
-            dialogs.notify("Exported " + done.assets() + " assets to " + file.toAbsolutePath() + "." + leftOut, null,
-                    null);
-        }, e -> dialogs.showError("Export failed", "Could not export to " + file.getFileName() + ". "
-                + UserMessages.describe(e)),
+                progress -> p.transfer().exportCsv(file, individuals, progress), done -> {
+                    String leftOut = done.individualsLeftOut() == 0 ? "" : " " + done.leftOutNote()
+                            + "; tick \u201c" + INCLUDE_PERSONAL_OPTION + "\u201d when exporting to include them.";
+                    String with = done.individualsIncluded() == 0 ? ""
+                            : " (with the personal details of " + done.individualsIncluded()
+                            + (done.individualsIncluded() == 1 ? " individual)" : " individuals)");
+                    statusMessage.set("Exported " + done.assets() + " assets" + with + " to " + file.getFileName()
+                            + "." + leftOut);
+                    dialogs.notify("Exported " + done.assets() + " assets" + with + " to " + file.toAbsolutePath()
+                            + "." + leftOut, null, null);
+                }, e -> dialogs.showError("Export failed", "Could not export to " + file.getFileName() + ". "
+                        + UserMessages.describe(e)),
                 () -> dialogs.notify("Export cancelled; the file was not written.", null, null));
     }
 

@@ -9,10 +9,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import org.assetatlas.model.AbcdCategory;
 import org.assetatlas.model.Area;
 import org.assetatlas.model.AreaLevel;
 import org.assetatlas.model.Asset;
+import org.assetatlas.model.AssetKind;
 import org.assetatlas.model.AssetStatus;
 import org.assetatlas.model.Framework;
 import org.assetatlas.model.GeoPoint;
@@ -293,6 +295,91 @@ class MainViewModelTest {
         vm.searchTextProperty().set("library");
         vm.exportCsv(out);
         assertEquals(4, Files.readAllLines(out, StandardCharsets.UTF_8).size());
+    }
+
+    private void addTwoIndividuals() {
+        for (String[] who : new String[][] {{"Pat \u2013 befriender", "201"}, {"Ola \u2013 death caf\u00e9 host", "202"}}) {
+            vm.getProject().assets().save(Asset.builder().name(who[0]).kind(AssetKind.INDIVIDUAL)
+                    .category(AbcdCategory.INDIVIDUALS).domains(List.of("Age Well")).address("2 Quay Street")
+                    .postcode("CO1 1AA").location(new GeoPoint(51.86, 0.86)).phone("01632 960" + who[1])
+                    .email(who[1] + "@example.org").build());
+        }
+        vm.reload();
+    }
+
+    @Test
+    void exportAsksWhetherToIncludeIndividualsAndLeavesThemOutByDefault() throws Exception {
+        addTwoIndividuals();
+        Path out = dir.resolve("out.csv");
+        dialogs.optionAnswers.add(Optional.of(false));
+        dialogs.files.add(out);
+        vm.chooseAndExport();
+        assertEquals(1, dialogs.optionQuestions.size());
+        RecordingDialogs.OptionQuestion asked = dialogs.optionQuestions.get(0);
+        assertEquals(MainViewModel.INCLUDE_PERSONAL_OPTION, asked.optionLabel());
+        assertFalse(asked.ticked(), "off by default");
+        assertTrue(asked.message().startsWith("This project has 2 individuals."), asked.message());
+        assertTrue(dialogs.confirmations.isEmpty(), "nothing personal to confirm");
+        String written = Files.readString(out, StandardCharsets.UTF_8);
+        assertEquals(4, written.lines().count(), written);
+        assertFalse(written.contains("201@example.org"), written);
+        assertEquals("Exported 3 assets to out.csv. 2 individuals left out to protect their personal details; tick "
+                + "\u201cInclude individuals' personal details\u201d when exporting to include them.",
+                vm.statusMessageProperty().get());
+    }
+
+    @Test
+    void includingIndividualsIsConfirmedFirstAndCancellingWritesNothing() throws Exception {
+        addTwoIndividuals();
+        Path out = dir.resolve("out.csv");
+        Files.writeString(out, "an earlier file\n");
+        dialogs.optionAnswers.add(Optional.of(true));
+        dialogs.files.add(out);
+        dialogs.confirmAnswers.add(false);
+        vm.chooseAndExport();
+        assertEquals(List.of("This export includes the contact details of 2 individuals. Only share it with people "
+                + "allowed to see them."), dialogs.confirmations);
+        assertEquals("an earlier file\n", Files.readString(out), "the file is untouched");
+        assertEquals("Export cancelled; the file was not written.",
+                dialogs.notifications.get(dialogs.notifications.size() - 1).message());
+    }
+
+    @Test
+    void includingIndividualsOnceConfirmedWritesThem() throws Exception {
+        addTwoIndividuals();
+        Path out = dir.resolve("out.csv");
+        dialogs.optionAnswers.add(Optional.of(true));
+        dialogs.files.add(out);
+        dialogs.confirmAnswers.add(true);
+        vm.chooseAndExport();
+        assertEquals(1, dialogs.confirmations.size());
+        String written = Files.readString(out, StandardCharsets.UTF_8);
+        assertEquals(6, written.lines().count(), written);
+        assertTrue(written.contains("201@example.org") && written.contains("202@example.org"), written);
+        assertEquals("Exported 5 assets (with the personal details of 2 individuals) to out.csv.",
+                vm.statusMessageProperty().get());
+    }
+
+    @Test
+    void cancellingTheExportQuestionAsksForNoFile() throws Exception {
+        addTwoIndividuals();
+        Path out = dir.resolve("out.csv");
+        dialogs.optionAnswers.add(Optional.empty());
+        dialogs.files.add(out);
+        vm.chooseAndExport();
+        assertEquals(List.of(out), List.copyOf(dialogs.files), "no file was asked for");
+        assertFalse(Files.exists(out));
+    }
+
+    @Test
+    void aProjectWithoutIndividualsIsNotAskedAboutThem() throws Exception {
+        Path out = dir.resolve("out.csv");
+        dialogs.files.add(out);
+        vm.chooseAndExport();
+        assertTrue(dialogs.optionQuestions.isEmpty());
+        assertTrue(dialogs.confirmations.isEmpty());
+        assertEquals(4, Files.readAllLines(out, StandardCharsets.UTF_8).size());
+        assertEquals("Exported 3 assets to out.csv.", vm.statusMessageProperty().get());
     }
 
     @Test

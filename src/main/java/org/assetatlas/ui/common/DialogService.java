@@ -48,6 +48,15 @@ public interface DialogService {
     /** Asks the user to confirm an action; true when they chose {@code confirmLabel}. */
     boolean confirm(String title, String message, String confirmLabel);
 
+    /**
+     * Asks the user to go on with an action that has one option to tick or leave (e.g. including individuals'
+     * personal details in an export); the box starts as {@code ticked}.
+     *
+     * @return whether the box was ticked when the user chose {@code confirmLabel}; empty when they cancelled
+     */
+    Optional<Boolean> confirmWithOption(String title, String message, String optionLabel, boolean ticked,
+                                        String confirmLabel);
+
     /** Summarises an import: how many rows were imported and rejected, the first rejected rows and why. */
     void showImportReport(Path source, ImportReport report);
 

@@ -11,6 +11,7 @@ import javafx.geometry.Insets;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
@@ -132,6 +133,22 @@ public final class FxDialogService implements DialogService {
         ButtonType no = new ButtonType("Cancel", ButtonBar.ButtonData.CANCEL_CLOSE);
         a.getButtonTypes().setAll(yes, no);
         return a.showAndWait().filter(b -> b == yes).isPresent();
+    }
+
+    @Override
+    public Optional<Boolean> confirmWithOption(String title, String message, String optionLabel, boolean ticked,
+                                               String confirmLabel) {
+        Alert a = alert(Alert.AlertType.CONFIRMATION, title, null);
+        CheckBox option = new CheckBox(optionLabel);
+        option.setId("dialogOption");
+        option.setSelected(ticked);
+        option.setWrapText(true);
+        VBox box = new VBox(12, wrapped(message), option);
+        a.getDialogPane().setContent(box);
+        ButtonType yes = new ButtonType(confirmLabel, ButtonBar.ButtonData.OK_DONE);
+        ButtonType no = new ButtonType("Cancel", ButtonBar.ButtonData.CANCEL_CLOSE);
+        a.getButtonTypes().setAll(yes, no);
+        return a.showAndWait().filter(b -> b == yes).map(b -> option.isSelected());
     }
 
     @Override

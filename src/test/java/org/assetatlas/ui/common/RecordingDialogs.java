@@ -28,6 +28,14 @@ public final class RecordingDialogs implements DialogService {
     /** Answers to {@link #chooseOne}: an index, or -1 to cancel. */
     public final Deque<Integer> choices = new ArrayDeque<>();
     public final List<List<String>> choiceLists = new ArrayList<>();
+    /** A question asked with an option to tick: what was said, the option, and whether it started ticked. */
+    public record OptionQuestion(String message, String optionLabel, boolean ticked) {
+    }
+
+    public final List<OptionQuestion> optionQuestions = new ArrayList<>();
+    /** Answers to {@link #confirmWithOption}: whether the option is ticked, or empty to cancel. */
+    public final Deque<Optional<Boolean>> optionAnswers = new ArrayDeque<>();
+
     /** Answers to {@link #chooseRow}: a row, or -1 to cancel. */
     public final Deque<Integer> rows = new ArrayDeque<>();
     /** The tables shown by {@link #chooseRow}. */
@@ -98,6 +106,17 @@ public final class RecordingDialogs implements DialogService {
                     + "one to confirmAnswers");
         }
         return confirmAnswers.pop();
+    }
+
+    @Override
+    public Optional<Boolean> confirmWithOption(String title, String message, String optionLabel, boolean ticked,
+                                               String confirmLabel) {
+        optionQuestions.add(new OptionQuestion(message, optionLabel, ticked));
+        if (optionAnswers.isEmpty()) {
+            throw new AssertionError("Asked \"" + title + ": " + message + "\" with the option \"" + optionLabel
+                    + "\" but the test scripted no answer; add one to optionAnswers");
+        }
+        return optionAnswers.pop();
     }
 
     @Override
