@@ -47,7 +47,7 @@ final class ExportCommand implements Callable<Integer> {
                 }
             }
             AssetExport done = p.transfer().exportCsv(out, individuals, Progress.NONE);
-            spec.commandLine().getOut().println("exported " + done.assets() + " assets to " + out);
+            spec.commandLine().getOut().println("exported " + done.assets() + (done.assets() == 1 ? " asset" : " assets") + " to " + out);
             if (done.individualsLeftOut() > 0) {
                 spec.commandLine().getOut().println(done.leftOutNote() + "; use --include-personal to include them");
             }

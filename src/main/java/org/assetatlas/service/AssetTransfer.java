@@ -34,9 +34,9 @@ import org.assetatlas.util.Progress;
 
 /**
  * Moving many assets in and out of one open project: CSV import (checked row by row, bad rows reported), CSV export
- * (individuals only when the user opts in), and adding generated assets in bulk. None of these is undoable; each
- * clears the assets' undo history. Obtained from {@link AtlasProject#transfer()}; every method holds the project's
- * lock for the whole transfer.
+ * (individuals only when the user opts in), and adding generated assets in bulk. Imports and bulk additions are not
+ * undoable: each is recorded in the project's history as one change and clears the assets' undo history. Obtained
+ * from {@link AtlasProject#transfer()}; every method holds the project's lock for the whole transfer.
  */
 public final class AssetTransfer {
 

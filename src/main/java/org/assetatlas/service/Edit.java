@@ -11,22 +11,7 @@ interface Edit {
 
     /** An edit made of its description and what undoing and redoing it run. */
     static Edit of(String description, Runnable undo, Runnable redo) {
-        return new Edit() {
-            @Override
-            public String description() {
-                return description;
-            }
-
-            @Override
-            public void undo() {
-                undo.run();
-            }
-
-            @Override
-            public void redo() {
-                redo.run();
-            }
-        };
+        return recorded(0, description, undo, redo);
     }
 
     /** The row id of the one asset the edit changes, or 0 when it changes several. */

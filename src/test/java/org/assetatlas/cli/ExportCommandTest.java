@@ -44,7 +44,7 @@ class ExportCommandTest {
         Path out = dir.resolve("shared.csv");
         CliRun r = CliRun.of("export", project(ASSETS).toString(), out.toString());
         assertEquals(0, r.code(), r.err());
-        assertEquals(List.of("exported 1 assets to " + out,
+        assertEquals(List.of("exported 1 asset to " + out,
                 "2 individuals left out to protect their personal details; use --include-personal to include them"),
                 r.lines());
         assertEquals("", r.err());
@@ -91,7 +91,7 @@ class ExportCommandTest {
                 CliRun.of("export", project.toString(), out.toString(), "--include-personal"))) {
             assertEquals(0, r.code(), r.err());
             assertEquals("", r.err());
-            assertEquals(List.of("exported 1 assets to " + out), r.lines());
+            assertEquals(List.of("exported 1 asset to " + out), r.lines());
         }
     }
 

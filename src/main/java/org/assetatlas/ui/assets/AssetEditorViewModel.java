@@ -296,10 +296,7 @@ public final class AssetEditorViewModel {
             return Optional.empty();
         }
         try {
-            Asset stored = project.assets().save(d.asset);
-            fill(stored, Mode.EXISTING);
-            onSaved.accept(stored);
-            return Optional.of(stored);
+            return Optional.of(shown(project.assets().save(d.asset)));
         } catch (ConflictException e) {
             return chooseBetween(e);
         } catch (ValidationException e) {
@@ -313,6 +310,13 @@ public final class AssetEditorViewModel {
             dialogs.showError("Could not save \u201c" + d.asset.name() + "\u201d", UserMessages.describe(e));
             return Optional.empty();
         }
+    }
+
+    /** Shows the asset as stored and tells who listens that it was saved; returns it. */
+    private Asset shown(Asset stored) {
+        fill(stored, Mode.EXISTING);
+        onSaved.accept(stored);
+        return stored;
     }
 
     /**
@@ -329,15 +333,10 @@ public final class AssetEditorViewModel {
             return Optional.empty();
         }
         if (pick.get() == 1) {
-            fill(e.theirs(), Mode.EXISTING);
-            onSaved.accept(e.theirs());
-            return Optional.of(e.theirs());
+            return Optional.of(shown(e.theirs()));
         }
         try {
-            Asset stored = project.assets().save(e.mineOverTheirs());
-            fill(stored, Mode.EXISTING);
-            onSaved.accept(stored);
-            return Optional.of(stored);
+            return Optional.of(shown(project.assets().save(e.mineOverTheirs())));
         } catch (ConflictException again) {
             return chooseBetween(again);
         } catch (RuntimeException failed) {
@@ -380,9 +379,7 @@ public final class AssetEditorViewModel {
             return;
         }
         try {
-            Asset stored = project.history().restoreAsset(chosen.id());
-            fill(stored, Mode.EXISTING);
-            onSaved.accept(stored);
+            shown(project.history().restoreAsset(chosen.id()));
         } catch (ValidationException e) {
             dialogs.showError("Could not restore that version", e.problems().stream().map(Problem::message)
                     .collect(java.util.stream.Collectors.joining("\n")));
