@@ -54,6 +54,9 @@ final class ImportCommand implements Callable<Integer> {
             if (r.unknownPostcodes() > 0) {
                 out.println(r.postcodeWarning());
             }
+            if (r.toCheck() > 0) {
+                out.println(r.checkWarning());
+            }
             out.println(r.summary());
         }
         return 0;

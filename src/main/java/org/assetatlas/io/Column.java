@@ -46,6 +46,7 @@ enum Column {
     VERIFIED_BY("verified_by"),
     SOURCE("source", "data source", "record source"),
     ILLUSTRATIVE("illustrative"),
+    NEEDS_CHECKING("needs_checking", "needs checking", "to check", "review note"),
     CREATED("created"),
     UPDATED("updated");
 

@@ -35,6 +35,7 @@ import java.util.stream.Stream;
 import org.assetatlas.model.AbcdCategory;
 import org.assetatlas.model.AccessFeature;
 import org.assetatlas.model.Asset;
+import org.assetatlas.model.AssetChecks;
 import org.assetatlas.model.AssetKind;
 import org.assetatlas.model.AssetStatus;
 import org.assetatlas.model.AssetValidator;
@@ -362,6 +363,7 @@ public final class CsvAssetReader {
                     .capacityNote(row.get(Column.CAPACITY_NOTE))
                     .verifiedBy(row.get(Column.VERIFIED_BY))
                     .source(row.get(Column.SOURCE))
+                    .needsChecking(row.get(Column.NEEDS_CHECKING))
                     .tags(list(row.get(Column.TAGS)))
                     .languages(list(row.get(Column.LANGUAGES)))
                     .domains(domains(row.get(Column.DOMAINS)));
@@ -405,7 +407,8 @@ public final class CsvAssetReader {
                             schedules.put(hours, schedule);
                         }
                     } catch (IllegalArgumentException e) {
-                        row.problem(e.getMessage());
+                        row.note("Opening hours \u201c" + shortened(hours) + "\u201d not understood: "
+                                + e.getMessage());
                     }
                 }
                 if (schedule != null) {
@@ -421,10 +424,32 @@ public final class CsvAssetReader {
             b.updated(instant(row, Column.UPDATED));
 
             Asset asset = b.build();
-            for (AssetValidator.Problem p : validator.check(asset)) {
-                row.problem(p.message());
+            List<AssetValidator.Problem> problems = validator.check(asset);
+            if (!problems.isEmpty()) {
+                Asset.Builder kept = asset.toBuilder();
+                for (AssetValidator.Problem p : problems) {
+                    switch (p.field()) {
+                        // kept as written, to be put right: the row is still an asset
+                        case "postcode", "email", "website", "phone" -> row.note(p.message());
+                        case "domains" -> {
+                            row.note(p.message());
+                            kept.domains(asset.domains().stream().filter(domainsAsNamed::containsKey).toList());
+                        }
+                        case "ageMin", "ageMax" -> {
+                            row.note(p.message() + " (ages left empty)");
+                            kept.ageMin(null).ageMax(null);
+                        }
+                        // without a name or with a location that contradicts itself it cannot be an asset
+                        default -> row.problem(p.message());
+                    }
+                }
+                asset = kept.build();
             }
-            return row.hasProblems() ? null : asset;
+            if (row.hasProblems()) {
+                return null;
+            }
+            return row.notes().isEmpty() ? asset : asset.toBuilder()
+                    .needsChecking(AssetChecks.add(asset.needsChecking(), row.notes())).build();
         }
 
         private LocalDate date(Row row, Column column) {
@@ -440,7 +465,7 @@ public final class CsvAssetReader {
                     d = null;
                 }
                 if (d == null || d.getYear() < EARLIEST_YEAR) {
-                    row.problem("Last verified \"" + shortened(text) + "\" is not a date (expected e.g. 2026-09-14)");
+                    row.note("Last verified \"" + shortened(text) + "\" is not a date (expected e.g. 2026-09-14)");
                     return null;
                 }
                 if (dates.size() < REMEMBERED) {
@@ -448,7 +473,7 @@ public final class CsvAssetReader {
                 }
             }
             if (d.isAfter(latest)) {
-                row.problem("Last verified " + text + " is in the future");
+                row.note("Last verified " + text + " is in the future");
                 return null;
             }
             return d;
@@ -586,7 +611,7 @@ public final class CsvAssetReader {
         }
         LocationSource s = Labelled.parse(LocationSource.class, text);
         if (s == null) {
-            row.problem("Location source \"" + text + "\" is not given or postcode");
+            row.note("Location source \"" + text + "\" is not given or postcode");
             return LocationSource.GIVEN;
         }
         return s;
@@ -644,7 +669,7 @@ public final class CsvAssetReader {
             whole = text.charAt(i) >= '0' && text.charAt(i) <= '9';
         }
         if (!whole) {
-            row.problem(what + " \"" + text + "\" is not a whole number of years");
+            row.note(what + " \"" + text + "\" is not a whole number of years");
             return null;
         }
         return Integer.parseInt(text);
@@ -658,7 +683,7 @@ public final class CsvAssetReader {
         try {
             return Instant.parse(text);
         } catch (DateTimeParseException e) {
-            row.problem(capitalised(column.header()) + " \"" + text
+            row.note(capitalised(column.header()) + " \"" + text
                     + "\" is not a timestamp (expected e.g. 2026-09-14T10:15:30Z)");
             return null;
         }
@@ -672,7 +697,7 @@ public final class CsvAssetReader {
             case "yes", "y", "true", "1":
                 return true;
             default:
-                row.problem("Illustrative \"" + text + "\" is not yes or no");
+                row.note("Illustrative \"" + text + "\" is not yes or no");
                 return false;
         }
     }
@@ -808,7 +833,7 @@ public final class CsvAssetReader {
                 value = byKey.get(Labelled.squash(text));
             }
             if (value == null) {
-                row.problem("Unknown " + what + " \"" + text + "\" (allowed: " + allowed + ")");
+                row.note("Unknown " + what + " \"" + text + "\", so the default was used (allowed: " + allowed + ")");
             }
             return value;
         }
@@ -819,6 +844,7 @@ public final class CsvAssetReader {
         private final Header header;
         private final String[] record;
         private StringBuilder problems;
+        private String notes = "";
 
         Row(Header header, String[] record) {
             this.header = header;
@@ -847,6 +873,15 @@ public final class CsvAssetReader {
 
         boolean hasProblems() {
             return problems != null;
+        }
+
+        /** A field that cannot be taken as written: the row is kept, and this noted on the asset to check. */
+        void note(String message) {
+            notes = org.assetatlas.model.AssetChecks.add(notes, message);
+        }
+
+        String notes() {
+            return notes;
         }
 
         String reason() {

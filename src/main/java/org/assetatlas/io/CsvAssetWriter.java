@@ -113,6 +113,7 @@ public final class CsvAssetWriter {
             case VERIFIED_BY -> a.verifiedBy();
             case SOURCE -> a.source();
             case ILLUSTRATIVE -> a.illustrative() ? "yes" : "no";
+            case NEEDS_CHECKING -> a.needsChecking();
             case CREATED -> a.created() == null ? null : a.created().toString();
             case UPDATED -> a.updated() == null ? null : a.updated().toString();
         };

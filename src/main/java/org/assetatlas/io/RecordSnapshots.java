@@ -57,7 +57,7 @@ public final class RecordSnapshots {
             "costNote", "Cost note", "accessibility", "Accessibility", "ageMin", "Minimum age", "ageMax",
             "Maximum age", "languages", "Languages", "referral", "Referral route", "status", "Status",
             "capacityNote", "Capacity note", "lastVerified", "Last verified", "verifiedBy", "Verified by",
-            "source", "Source", "illustrative", "Illustrative", "theme", "Theme", "areaCodes", "Areas",
+            "source", "Source", "illustrative", "Illustrative", "needsChecking", "Needs checking", "theme", "Theme", "areaCodes", "Areas",
             "assetUids", "Assets", "strength", "Strength", "evidenceIds", "Evidence");
 
     /** The enum whose codes a key holds, for showing labels. */
@@ -118,6 +118,7 @@ public final class RecordSnapshots {
         o.put("verifiedBy", a.verifiedBy());
         o.put("source", a.source());
         o.put("illustrative", a.illustrative());
+        o.put("needsChecking", a.needsChecking());
         if (a.created() != null) {
             o.put("created", a.created().toString());
         }
@@ -163,6 +164,7 @@ public final class RecordSnapshots {
                 .verifiedBy(text(o, "verifiedBy"))
                 .source(text(o, "source"))
                 .illustrative(o.path("illustrative").asBoolean())
+                .needsChecking(text(o, "needsChecking"))
                 .version(o.path("version").asLong());
         if (o.hasNonNull("lat") && o.hasNonNull("lon")) {
             b.location(new GeoPoint(o.get("lat").asDouble(), o.get("lon").asDouble()))

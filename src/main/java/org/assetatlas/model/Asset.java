@@ -54,6 +54,7 @@ public final class Asset {
     private final String verifiedBy;
     private final String source;
     private final boolean illustrative;
+    private final String needsChecking;
     private final Instant created;
     private final Instant updated;
     private final long version;
@@ -94,6 +95,7 @@ public final class Asset {
         this.verifiedBy = text(b.verifiedBy);
         this.source = text(b.source);
         this.illustrative = b.illustrative;
+        this.needsChecking = text(b.needsChecking);
         this.created = b.created;
         this.updated = b.updated;
         this.version = b.version;
@@ -139,6 +141,7 @@ public final class Asset {
         b.verifiedBy = verifiedBy;
         b.source = source;
         b.illustrative = illustrative;
+        b.needsChecking = needsChecking;
         b.created = created;
         b.updated = updated;
         b.version = version;
@@ -303,6 +306,15 @@ public final class Asset {
     }
 
     /**
+     * What needs checking before the record can be trusted, in words, e.g. {@code E-mail "shed@example" is not an
+     * e-mail address}: what an import could not take as written is kept here rather than the row thrown away.
+     * Empty when nothing does. The asset is in the review queue until it is cleared.
+     */
+    public String needsChecking() {
+        return needsChecking;
+    }
+
+    /**
      * How many times the stored asset has been saved (1 when first stored; 0 for one not yet stored). A save names
      * the version it was edited from, so that a save over someone else's change is refused rather than losing it.
      * Like the created and updated times, not part of {@link #equals}.
@@ -413,7 +425,8 @@ public final class Asset {
                 && Objects.equals(lastVerified, a.lastVerified)
                 && Objects.equals(verifiedBy, a.verifiedBy)
                 && Objects.equals(source, a.source)
-                && illustrative == a.illustrative;
+                && illustrative == a.illustrative
+                && Objects.equals(needsChecking, a.needsChecking);
     }
 
     @Override
@@ -461,6 +474,7 @@ public final class Asset {
         private String verifiedBy = "";
         private String source = "";
         private boolean illustrative = false;
+        private String needsChecking = "";
         private Instant created = null;
         private Instant updated = null;
         private long version = 0;
@@ -636,6 +650,11 @@ public final class Asset {
 
         public Builder created(Instant value) {
             this.created = value;
+            return this;
+        }
+
+        public Builder needsChecking(String value) {
+            this.needsChecking = value;
             return this;
         }
 

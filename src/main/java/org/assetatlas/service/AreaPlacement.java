@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.stream.IntStream;
 import org.assetatlas.geo.AreaTree;
-import org.assetatlas.io.RowRejectedException;
 import org.assetatlas.model.Area;
 import org.assetatlas.model.AreaLevel;
 import org.assetatlas.model.Asset;
@@ -173,15 +172,20 @@ final class AreaPlacement {
      * {@link AreaTree#find} resolves it or, when it follows its location, placed as {@link #place} does; missing
      * times set to {@code now}. Built once, as this runs for every row, on the reading thread.
      *
-     * @throws RowRejectedException when the row names an area the project does not have
+     * An area the project does not have is dropped, the asset placed by its location instead, and the area as
+     * written kept in {@link Asset#needsChecking()}.
      */
     static Asset forImport(Asset a, AreaTree tree, Instant now) {
         String area = a.areaCode();
         if (a.areaChosen() && area != null) {
             area = tree.find(a.areaCode()).map(Area::code).orElse(null);
             if (area == null) {
-                throw new RowRejectedException("Unknown area \"" + a.areaCode() + "\" (the project has no area with"
-                        + " that name or code)");
+                // kept, placed by its location if it has one, with the area as written to be checked
+                Asset placedAnyway = a.toBuilder().areaCode(null).areaChosen(false)
+                        .needsChecking(org.assetatlas.model.AssetChecks.add(a.needsChecking(), "Area \u201c" + a.areaCode()
+                                + "\u201d is not one of this project's areas"))
+                        .build();
+                return forImport(placedAnyway, tree, now);
             }
         } else if (!a.areaChosen() && a.location() != null) {
             area = tree.recordingArea(a.location().lat(), a.location().lon());

@@ -134,7 +134,8 @@ public final class AssetTransfer {
             project.changed(ChangeScope.ASSETS);
             return new ImportReport(counts[0], counts[1], rejects.size(),
                     List.copyOf(rejects.subList(0, Math.min(rejects.size(), MAX_REPORTED_REJECTS))), rejectsFile[0],
-                    summary.unknownColumns(), tally.located, tally.unknown, List.copyOf(tally.examples));
+                    summary.unknownColumns(), tally.located, tally.unknown, List.copyOf(tally.examples),
+                    tally.toCheck, List.copyOf(tally.toCheckExamples));
         }
     }
 
@@ -148,8 +149,16 @@ public final class AssetTransfer {
         long located;
         long unknown;
         final Set<String> examples = new LinkedHashSet<>();
+        long toCheck;
+        final List<String> toCheckExamples = new ArrayList<>();
 
         void count(Asset ready) {
+            if (!ready.needsChecking().isEmpty()) {
+                toCheck++;
+                if (toCheckExamples.size() < ImportReport.POSTCODE_EXAMPLES) {
+                    toCheckExamples.add(ready.name() + ": " + ready.needsChecking().replace("\n", "; "));
+                }
+            }
             if (ready.locatedByPostcode()) {
                 located++;
             } else if (PostcodeLocating.unplaced(ready)) {

@@ -17,10 +17,14 @@ import org.assetatlas.io.CsvAssetReader.RejectedRow;
  * @param unknownPostcodes         rows stored without a location because the project does not know their postcode
  *                                 (a warning: the rows are kept)
  * @param unknownPostcodeExamples  the first of those postcodes (at most 10, each once)
+ * @param toCheck                  rows kept with something to check ({@code Asset#needsChecking}): a field that could
+ *                                 not be taken as written, kept as written or noted, rather than the row thrown away
+ * @param toCheckExamples          the first of those (at most 10), e.g. {@code Harwich Shed: "shed@example" is not
+ *                                 an e-mail address}
  */
 public record ImportReport(long imported, long updated, long rejected, List<RejectedRow> rejects, Path rejectsFile,
                            List<String> unknownColumns, long locatedByPostcode, long unknownPostcodes,
-                           List<String> unknownPostcodeExamples) {
+                           List<String> unknownPostcodeExamples, long toCheck, List<String> toCheckExamples) {
 
     /** At most this many unknown postcodes are given as examples. */
     public static final int POSTCODE_EXAMPLES = 10;
@@ -28,7 +32,20 @@ public record ImportReport(long imported, long updated, long rejected, List<Reje
     /** A report of an import that placed nothing by postcode. */
     public ImportReport(long imported, long updated, long rejected, List<RejectedRow> rejects, Path rejectsFile,
                         List<String> unknownColumns) {
-        this(imported, updated, rejected, rejects, rejectsFile, unknownColumns, 0, 0, List.of());
+        this(imported, updated, rejected, rejects, rejectsFile, unknownColumns, 0, 0, List.of(), 0, List.of());
+    }
+
+    /**
+     * The warning about rows kept with something to check, e.g. {@code 2 assets were kept with something to check
+     * (in the review queue): Harwich Shed: "shed@example" is not an e-mail address; …}; empty when there is none.
+     */
+    public String checkWarning() {
+        if (toCheck == 0) {
+            return "";
+        }
+        return (toCheck == 1 ? "1 asset was" : toCheck + " assets were") + " kept with something to check, noted on"
+                + " the asset as written: " + String.join("; ", toCheckExamples)
+                + (toCheck > toCheckExamples.size() ? "; \u2026" : "") + ".";
     }
 
     /** The one-line summary, e.g. {@code imported 298, rejected 2}; postcodes are told in {@link #postcodeWarning}. */

@@ -43,8 +43,8 @@ public final class AssetRepository {
     static final String FIELDS = "uid, name, description, kind, category, area_chosen, tags,"
             + " organisation, address, postcode, lat, lon, location_source, phone, email, website, opening_hours, opening_note, cost,"
             + " cost_note, accessibility, age_min, age_max, languages, referral, status, capacity_note, last_verified,"
-            + " verified_by, source, illustrative, created, updated";
-    static final int FIELD_COUNT = 33;
+            + " verified_by, source, illustrative, needs_checking, created, updated";
+    static final int FIELD_COUNT = 34;
     /** The area code of the asset aliased {@code a} (its row in {@code asset_area}, schema version 4). */
     static final String AREA_OF_A = "(SELECT aa.area_code FROM asset_area aa WHERE aa.asset_id = a.id)";
     /** Every area the asset aliased {@code a} is in, joined by char(31) (schema version 10). */
@@ -1011,7 +1011,7 @@ public final class AssetRepository {
             a.costNote(), joinCodes(a.accessibility()), a.ageMin(), a.ageMax(), String.join(SEP, a.languages()),
             a.referral().code(), a.status().code(), a.capacityNote(),
             a.lastVerified() == null ? null : a.lastVerified().toString(), a.verifiedBy(), a.source(),
-            a.illustrative() ? 1 : 0, a.created().toString(), a.updated().toString()
+            a.illustrative() ? 1 : 0, a.needsChecking(), a.created().toString(), a.updated().toString()
         };
     }
 
@@ -1087,6 +1087,7 @@ public final class AssetRepository {
                 .verifiedBy(rs.getString("verified_by"))
                 .source(rs.getString("source"))
                 .illustrative(rs.getInt("illustrative") != 0)
+                .needsChecking(rs.getString("needs_checking"))
                 .created(StoredTimes.instant(rs.getString("created")))
                 .updated(StoredTimes.instant(rs.getString("updated")))
                 .version(rs.getLong("version"))

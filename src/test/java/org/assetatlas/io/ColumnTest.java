@@ -61,7 +61,7 @@ class ColumnTest {
                         "location_source", "phone", "email", "website",
                         "opening_hours", "opening_note", "cost", "cost_note", "accessibility", "age_min", "age_max",
                         "languages", "referral", "status", "capacity_note", "last_verified", "verified_by", "source",
-                        "illustrative", "created", "updated"),
+                        "illustrative", "needs_checking", "created", "updated"),
                 Column.EXPORTED.stream().map(Column::header).toList());
     }
 }

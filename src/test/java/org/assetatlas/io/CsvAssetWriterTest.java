@@ -39,7 +39,7 @@ class CsvAssetWriterTest {
     private static final String HEADER = "id,name,description,kind,category,domains,area,tags,organisation,address,"
             + "postcode,latitude,longitude,location_source,phone,email,website,opening_hours,opening_note,cost,cost_note,"
             + "accessibility,age_min,age_max,languages,referral,status,capacity_note,last_verified,verified_by,"
-            + "source,illustrative,created,updated";
+            + "source,illustrative,needs_checking,created,updated";
 
     @TempDir
     Path dir;
@@ -131,7 +131,7 @@ class CsvAssetWriterTest {
         assertTrue(text.contains(",low cost,£3 a meal,step-free;hearing loop;learning disability friendly;large print,"
                 + "60,99,English;Polish,either,paused,"), text);
         assertTrue(text.contains(",50.1,-0.00001,"), text);
-        assertTrue(text.contains(",yes,2026-01-02T03:04:05.123456Z,2026-09-14T10:15:30Z"), text);
+        assertTrue(text.contains(",yes,,2026-01-02T03:04:05.123456Z,2026-09-14T10:15:30Z"), text);
     }
 
     @Test
@@ -141,7 +141,7 @@ class CsvAssetWriterTest {
 
         String row = write(List.of(derived)).split("\r\n")[1];
 
-        assertEquals(",Hall,,group,associations,,,,,,,51.9,0.9,,,,,,,unknown,,,,,,self,active,,,,,no,,", row);
+        assertEquals(",Hall,,group,associations,,,,,,,51.9,0.9,,,,,,,unknown,,,,,,self,active,,,,,no,,,", row);
     }
 
     @Test

@@ -36,10 +36,10 @@ class RejectsWriterTest {
     @Test
     void writesLineReasonAndOriginalColumns() throws IOException {
         Path source = dir.resolve("survey.csv");
-        Files.writeString(source, "Asset Name,Post Code,Notes\n"
-                + "Café,CO1 1JB,fine\n"
-                + "Hall,NOPE,\"two\nlines\"\n"
-                + ",CO2 7AA,no name\n", StandardCharsets.UTF_8);
+        Files.writeString(source, "Asset Name,Latitude,Notes\n"
+                + "Café,,fine\n"
+                + "Hall,51.9,\"two\nlines\"\n"
+                + ",,no name\n", StandardCharsets.UTF_8);
 
         Path rejects;
         try (RejectsWriter writer = new RejectsWriter(source)) {
@@ -49,9 +49,9 @@ class RejectsWriterTest {
         }
 
         assertEquals(dir.resolve("survey.rejects.csv"), rejects);
-        assertEquals("\uFEFFline,reason,Asset Name,Post Code,Notes\r\n"
-                        + "3,\"\"\"NOPE\"\" is not a UK postcode (e.g. CO1 1JB)\",Hall,NOPE,\"two\nlines\"\r\n"
-                        + "5,Name is required,,CO2 7AA,no name\r\n",
+        assertEquals("\uFEFFline,reason,Asset Name,Latitude,Notes\r\n"
+                        + "3,Latitude 51.9 is given without a longitude,Hall,51.9,\"two\nlines\"\r\n"
+                        + "5,Name is required,,,no name\r\n",
                 Files.readString(rejects, StandardCharsets.UTF_8));
     }
 
@@ -66,7 +66,7 @@ class RejectsWriterTest {
     @Test
     void readsBackThroughTheImporterAsTheSameRows() throws IOException {
         Path source = dir.resolve("survey.csv");
-        Files.writeString(source, "name,postcode\nCafé,NOPE\n", StandardCharsets.UTF_8);
+        Files.writeString(source, "name,latitude\nCafé,51.9\n", StandardCharsets.UTF_8);
         List<CsvAssetReader.RejectedRow> rows = new java.util.ArrayList<>();
         new CsvAssetReader(Framework.liveWell(), null).read(source, a -> { }, rows::add, Progress.NONE);
 

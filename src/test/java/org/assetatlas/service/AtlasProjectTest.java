@@ -168,13 +168,21 @@ class AtlasProjectTest {
                 Unknown area,Be Well,,,,Atlantis
                 """, StandardCharsets.UTF_8);
         ImportReport r = project.transfer().importCsv(csv, Progress.NONE);
-        assertEquals(2, r.imported());
-        assertEquals(3, r.rejected());
-        assertEquals("imported 2, rejected 3", r.summary());
-        assertEquals(List.of(3L, 4L, 6L), r.rejects().stream().map(x -> x.line()).sorted().toList());
-        assertTrue(r.rejects().stream().anyMatch(x -> x.reason().contains("Atlantis")));
+        // only the row without a name cannot be an asset; an unknown domain or area is kept, noted to check
+        assertEquals(4, r.imported());
+        assertEquals(1, r.rejected());
+        assertEquals("imported 4, rejected 1", r.summary());
+        assertEquals(List.of(3L), r.rejects().stream().map(x -> x.line()).toList());
         assertEquals(RejectsWriter.rejectsPathFor(csv), r.rejectsFile());
-        assertTrue(Files.readString(r.rejectsFile()).contains("Bad domain"));
+        assertTrue(Files.readString(r.rejectsFile()).contains("Name is required"));
+        assertEquals(2, r.toCheck());
+        assertTrue(r.checkWarning().startsWith("2 assets were kept with something to check"), r.checkWarning());
+        Asset badDomain = project.assets().find(AssetQuery.all().withText("bad domain")).get(0);
+        assertTrue(badDomain.needsChecking().startsWith("Unknown domain \"Swim Well\""), badDomain.needsChecking());
+        assertEquals(List.of(), badDomain.domains());
+        Asset atlantis = project.assets().find(AssetQuery.all().withText("unknown area")).get(0);
+        assertEquals("Area \u201cAtlantis\u201d is not one of this project's areas", atlantis.needsChecking());
+        assertEquals(null, atlantis.areaCode());
         assertEquals("S", project.assets().find(AssetQuery.all().withText("chosen")).get(0).areaCode());
         assertEquals("N", project.assets().find(AssetQuery.all().withText("good")).get(0).areaCode());
     }

@@ -261,7 +261,7 @@ public final class FxDialogService implements DialogService {
     @Override
     public void showImportReport(Path source, ImportReport report) {
         boolean rejected = report.rejected() > 0;
-        boolean warned = rejected || report.unknownPostcodes() > 0;
+        boolean warned = rejected || report.unknownPostcodes() > 0 || report.toCheck() > 0;
         String header = "Imported " + report.imported() + (report.updated() > 0 ? " (" + report.updated()
                 + " updated)" : "") + ", rejected " + report.rejected();
         Alert a = alert(warned ? Alert.AlertType.WARNING : Alert.AlertType.INFORMATION, "Import finished", header);
@@ -293,6 +293,9 @@ public final class FxDialogService implements DialogService {
         }
         if (report.unknownPostcodes() > 0) {
             box.getChildren().add(wrapped(report.postcodeWarning()));
+        }
+        if (report.toCheck() > 0) {
+            box.getChildren().add(wrapped(report.checkWarning()));
         }
         if (!report.unknownColumns().isEmpty()) {
             box.getChildren().add(wrapped("Columns not recognised, so not imported: "
