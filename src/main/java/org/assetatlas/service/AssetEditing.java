@@ -139,8 +139,13 @@ public final class AssetEditing {
     }
 
     private Asset save(Asset a, String restoring) {
-        boolean exists = a.id() != 0 && store.assets().findById(a.id()).isPresent();
-        List<AssetValidator.Problem> problems = check(exists ? a : a.toBuilder().id(0).build());
+        Optional<Asset> stored0 = a.id() == 0 ? Optional.empty() : store.assets().findById(a.id());
+        boolean exists = stored0.isPresent();
+        List<AssetValidator.Problem> problems = new ArrayList<>(check(exists ? a : a.toBuilder().id(0).build()));
+        // a contact field kept as written by an import (and noted to check) does not stop other changes: only a
+        // value the user changes must follow the rules
+        stored0.ifPresent(before -> problems.removeIf(p -> KEPT_AS_WRITTEN.contains(p.field())
+                && java.util.Objects.equals(field(before, p.field()), field(a, p.field()))));
         if (!problems.isEmpty()) {
             throw new ValidationException(problems);
         }
@@ -177,6 +182,20 @@ public final class AssetEditing {
         project.done(ChangeScope.ASSETS, history.edit(step[0], what, stored.id()));
         project.edited(ChangeScope.ASSETS, stored.id());
         return stored;
+    }
+
+    /** The fields an import keeps as written when malformed (see {@code CsvAssetReader}). */
+    private static final java.util.Set<String> KEPT_AS_WRITTEN = java.util.Set.of("postcode", "email", "website",
+            "phone");
+
+    private static String field(Asset a, String name) {
+        return switch (name) {
+            case "postcode" -> a.postcode();
+            case "email" -> a.email();
+            case "website" -> a.website();
+            case "phone" -> a.phone();
+            default -> null;
+        };
     }
 
     private GeoPoint centroid(String compact) {

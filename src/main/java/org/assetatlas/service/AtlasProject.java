@@ -417,6 +417,11 @@ public final class AtlasProject implements AutoCloseable {
         return new AreaStatistics(this, store);
     }
 
+    /** The assets due to be checked, and checking them: verified, paused, closed. */
+    public ReviewQueue review() {
+        return new ReviewQueue(this, store, java.time.Clock.systemDefaultZone());
+    }
+
     /** Who changed what and when: the history of the project's records, with earlier versions to restore. */
     public History history() {
         return changes;

@@ -39,8 +39,8 @@ public final class Signposter {
     static final double GOOD_METRES = 8000;
     /** A bus stop this close counts as "near a bus stop". */
     public static final double BUS_STOP_METRES = 400;
-    /** Records not checked for this long are flagged. */
-    public static final int VERIFY_MONTHS = 12;
+    /** Records not checked for this long are flagged ({@link org.assetatlas.model.Review}). */
+    public static final int VERIFY_MONTHS = org.assetatlas.model.Review.DEFAULT_MONTHS;
 
     /** Words that say nothing about the need ("help with", "I need"); dropped unless nothing else is left. */
     private static final Set<String> FILLER = Set.of("a", "an", "and", "any", "are", "for", "from", "get", "getting",
@@ -365,6 +365,6 @@ public final class Signposter {
 
     /** Whether the record has not been checked in the last {@link #VERIFY_MONTHS} months (or never). */
     public static boolean unverified(Asset a, LocalDate today) {
-        return a.lastVerified() == null || a.lastVerified().isBefore(today.minusMonths(VERIFY_MONTHS));
+        return org.assetatlas.model.Review.overdue(a.lastVerified(), today, VERIFY_MONTHS);
     }
 }

@@ -375,6 +375,30 @@ public final class AssetRepository {
         }
     }
 
+    /**
+     * The assets due to be checked ({@code org.assetatlas.model.Review}): something noted to check, never verified,
+     * or verified before {@code cutoff}. Those with something to check first, then never verified, then the oldest
+     * checks; closed assets are left out.
+     */
+    public List<Asset> dueForReview(java.time.LocalDate cutoff) {
+        String sql = SELECT + " WHERE a.status <> 'closed' AND (a.needs_checking <> '' OR a.last_verified IS NULL"
+                + " OR a.last_verified < ?) ORDER BY a.needs_checking = '', a.last_verified IS NOT NULL,"
+                + " a.last_verified, a.name COLLATE NOCASE";
+        try {
+            PreparedStatement ps = statement(sql);
+            ps.setString(1, cutoff.toString());
+            List<Asset> out = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(read(rs));
+                }
+            }
+            return out;
+        } catch (SQLException e) {
+            throw new StoreException("Cannot list the assets due for checking: " + e.getMessage(), e);
+        }
+    }
+
     /** One row of {@link #countByAreaAndDomain()}: areaCode is null for assets with no area. */
     public record AreaDomainCount(String areaCode, String domain, long count) {
     }

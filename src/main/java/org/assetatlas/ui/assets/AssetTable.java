@@ -37,7 +37,7 @@ import org.assetatlas.ui.MainViewModel;
 public final class AssetTable {
 
     /** Records not verified for this long are shown as stale. */
-    private static final int STALE_MONTHS = 12;
+    private static final int STALE_MONTHS = org.assetatlas.model.Review.DEFAULT_MONTHS;
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
 
     private final MainViewModel vm;
@@ -280,7 +280,7 @@ public final class AssetTable {
                 return;
             }
             setText(DAY.format(item));
-            if (item.isBefore(LocalDate.now().minusMonths(STALE_MONTHS))) {
+            if (org.assetatlas.model.Review.overdue(item, LocalDate.now(), STALE_MONTHS)) {
                 getStyleClass().add(Styles.STALE);
                 setTooltip(new Tooltip("Not verified for over " + STALE_MONTHS + " months"));
             }
