@@ -76,6 +76,8 @@ public final class AtlasApp extends Application {
         view.addWorkspace("Barriers & enablers", new FactorsView(factorsVm).node(), factorsVm);
         view.addWorkspace("Reports",
                 new ReportsView(new ReportsViewModel(vm.projectProperty(), vm.tasks(), dialogs)).node());
+        view.addWorkspace("Review", new org.assetatlas.ui.review.ReviewView(new org.assetatlas.ui.review
+                .ReviewViewModel(vm.projectProperty(), dialogs, view::showAsset)).node());
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         double w = Math.min(1440, screen.getWidth());
         double h = Math.min(900, screen.getHeight());

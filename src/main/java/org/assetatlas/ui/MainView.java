@@ -382,6 +382,13 @@ public final class MainView {
         }
     }
 
+    /** Shows an asset in the editor on the Assets tab (from another workspace, e.g. the review queue). */
+    public void showAsset(long id) {
+        workspaces.getSelectionModel().select(0);
+        vm.select(id);
+        focusTable();
+    }
+
     private void newAsset() {
         workspaces.getSelectionModel().select(0); // the editor is on the Assets tab
         vm.newAsset();
