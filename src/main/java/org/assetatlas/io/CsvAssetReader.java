@@ -402,13 +402,16 @@ public final class CsvAssetReader {
                 WeeklySchedule schedule = schedules.get(hours);
                 if (schedule == null) {
                     try {
-                        schedule = WeeklySchedule.parse(hours);
+                        schedule = WeeklySchedule.understand(hours);
                         if (schedules.size() < REMEMBERED) {
                             schedules.put(hours, schedule);
                         }
                     } catch (IllegalArgumentException e) {
-                        row.note("Opening hours \u201c" + shortened(hours) + "\u201d not understood: "
-                                + e.getMessage());
+                        // kept as text where signposting and the editor show it, and noted to check
+                        String note = row.get(Column.OPENING_NOTE);
+                        b.openingNote(note.isEmpty() ? hours : note + " (" + hours + ")");
+                        row.note("Opening hours \u201c" + shortened(hours) + "\u201d not understood, kept as the"
+                                + " opening note: " + e.getMessage());
                     }
                 }
                 if (schedule != null) {

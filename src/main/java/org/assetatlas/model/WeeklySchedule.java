@@ -72,6 +72,103 @@ public final class WeeklySchedule {
         return s;
     }
 
+    /**
+     * Reads opening times as people write them in spreadsheets and forms, where that is unambiguous: the text form
+     * ({@link #parse}), and also plural and full day names, dashes and "to", and times with am/pm or dots —
+     * {@code "Tuesdays 2-4pm"}, {@code "Mon–Fri 9am to 5pm"}, {@code "Saturday 10.30-12.30"},
+     * {@code "Wed 10am-12, 1-3pm"}. Imports and the editor both read through this; what comes back is written in the
+     * text form.
+     *
+     * @throws IllegalArgumentException when the text is not a weekly schedule or is ambiguous ({@code "Mon 9-5"}: say
+     *         am or pm; {@code "9.30-12.00 term time"}: which days?; {@code "first Tuesday of the month"}: not weekly)
+     */
+    public static WeeklySchedule understand(String text) {
+        if (text == null || text.isBlank()) {
+            return EMPTY;
+        }
+        try {
+            return parse(text);
+        } catch (IllegalArgumentException strict) {
+            StringBuilder canonical = new StringBuilder();
+            for (String rawGroup : text.split(";")) {
+                String group = rawGroup.strip();
+                if (group.isEmpty()) {
+                    continue;
+                }
+                Matcher g = WORDED_GROUP.matcher(group.replace('\u2013', '-').replace('\u2014', '-'));
+                if (!g.matches()) {
+                    throw strict;
+                }
+                String days = dayWord(g.group(1)) + (g.group(2) == null ? "" : "-" + dayWord(g.group(2)));
+                List<String> ranges = new ArrayList<>();
+                for (String r : g.group(3).split(",|\\band\\b")) {
+                    if (!r.isBlank()) {
+                        ranges.add(wordedRange(r.strip(), group, strict));
+                    }
+                }
+                if (ranges.isEmpty()) {
+                    throw strict;
+                }
+                canonical.append(canonical.length() == 0 ? "" : "; ").append(days).append(' ')
+                        .append(String.join(",", ranges));
+            }
+            return parse(canonical.toString());
+        }
+    }
+
+    private static final Pattern WORDED_GROUP = Pattern.compile(
+            "(?i)^([a-z]+)(?:\\s*(?:-|to)\\s*([a-z]+))?\\s*:?\\s+(.+)$");
+    private static final Pattern WORDED_RANGE = Pattern.compile(
+            "(?i)^(\\d{1,2})(?:[:.](\\d{2}))?\\s*(am|pm)?\\s*(?:-|to|till|until)\\s*(\\d{1,2})(?:[:.](\\d{2}))?\\s*(am|pm)?$");
+
+    /** A day word as {@link #day} reads it: "Tuesdays" is Tuesday. */
+    private static String dayWord(String w) {
+        String lower = w.toLowerCase(Locale.ROOT);
+        return lower.endsWith("days") ? lower.substring(0, lower.length() - 1) : lower;
+    }
+
+    /** A time range written with am/pm, dots or no minutes, as {@code HH:MM-HH:MM}; ambiguous ones refused. */
+    private static String wordedRange(String r, String group, IllegalArgumentException strict) {
+        Matcher m = WORDED_RANGE.matcher(r);
+        if (!m.matches()) {
+            throw strict;
+        }
+        int h1 = Integer.parseInt(m.group(1));
+        int m1 = m.group(2) == null ? 0 : Integer.parseInt(m.group(2));
+        String s1 = m.group(3) == null ? null : m.group(3).toLowerCase(Locale.ROOT);
+        int h2 = Integer.parseInt(m.group(4));
+        int m2 = m.group(5) == null ? 0 : Integer.parseInt(m.group(5));
+        String s2 = m.group(6) == null ? null : m.group(6).toLowerCase(Locale.ROOT);
+        if (s1 == null && s2 == null) {
+            if (h1 * 60 + m1 >= h2 * 60 + m2 || h1 > 23 || h2 > 24) {
+                throw new IllegalArgumentException("Cannot tell am from pm in \"" + r + "\" in \"" + group
+                        + "\" (write e.g. 9am-5pm or 09:00-17:00)");
+            }
+        } else if (s1 == null) {
+            // "2-4pm": the start shares the end's half of the day when that keeps it before the end
+            s1 = s2.equals("pm") && h12(h1, "pm") * 60 + m1 < h12(h2, "pm") * 60 + m2 ? "pm" : "am";
+            if (s1.equals("am") && s2.equals("pm") && h1 % 12 < 7) {
+                // "4-2pm": 4am is an unlikely start, more likely a slip
+                throw new IllegalArgumentException("Cannot tell am from pm in \"" + r + "\" in \"" + group
+                        + "\" (write e.g. 9am-2pm)");
+            }
+        } else if (s2 == null) {
+            // "10am-12", "9am-5": the end is the first time after the start
+            s2 = h12(h2, s1) * 60 + m2 > h12(h1, s1) * 60 + m1 ? s1 : "pm";
+        }
+        int start = (s1 == null ? h1 : h12(h1, s1)) * 60 + m1;
+        int end = (s2 == null ? h2 : h12(h2, s2)) * 60 + m2;
+        if ((s1 != null && (h1 < 1 || h1 > 12)) || (s2 != null && (h2 < 1 || h2 > 12)) || end <= start) {
+            throw new IllegalArgumentException("Cannot read time range \"" + r + "\" in \"" + group + "\"");
+        }
+        return String.format(Locale.ROOT, "%02d:%02d-%02d:%02d", start / 60, start % 60, end / 60, end % 60);
+    }
+
+    /** The 24-hour hour of a 12-hour hour: 12am is 0, 12pm is 12. */
+    private static int h12(int h, String half) {
+        return (h % 12) + (half.equals("pm") ? 12 : 0);
+    }
+
     private static WeeklySchedule read(String text) {
         List<OpeningSlot> out = new ArrayList<>();
         for (String rawGroup : text.split(";")) {

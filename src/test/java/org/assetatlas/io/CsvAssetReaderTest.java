@@ -221,7 +221,7 @@ class CsvAssetReaderTest {
                         "name", "Hall", "status", "open"),
                 bad("unknown accessibility feature", "Unknown accessibility feature \"lift\"",
                         "name", "Hall", "accessibility", "Parking;lift"),
-                bad("bad opening hours", "Cannot read time range \"9-5\" in \"Mon 9-5\"",
+                bad("bad opening hours", "Cannot tell am from pm in \"9-5\" in \"Mon 9-5\"",
                         "name", "Hall", "opening_hours", "Mon 9-5"),
                 bad("bad date", "Last verified \"14th Sept\" is not a date", "name", "Hall", "last_verified", "14th Sept"),
                 bad("impossible date", "Last verified \"31/02/2026\" is not a date",

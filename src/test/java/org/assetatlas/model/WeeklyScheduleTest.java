@@ -53,4 +53,27 @@ class WeeklyScheduleTest {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> WeeklySchedule.parse(text));
         assertTrue(e.getMessage().length() > 10);
     }
+
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+            "Tuesdays 2-4pm|Tue 14:00-16:00",
+            "Mon\u2013Fri 9am to 5pm|Mon 09:00-17:00; Tue 09:00-17:00; Wed 09:00-17:00; Thu 09:00-17:00; Fri 09:00-17:00",
+            "Saturday 10.30-12.30|Sat 10:30-12:30",
+            "Wed 10am-12, 1-3pm|Wed 10:00-12:00,13:00-15:00",
+            "Thursdays 11-1pm|Thu 11:00-13:00",
+            "Sun 12-2pm|Sun 12:00-14:00",
+            "mon 9am-5|Mon 09:00-17:00",
+            "Fri 10-12|Fri 10:00-12:00",
+            "Mon 09:00-12:00|Mon 09:00-12:00"})
+    void understandsTheFormsSpreadsheetsUse(String written, String understood) {
+        assertEquals(understood, WeeklySchedule.understand(written).format());
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"Mon 9-5", "9.30-12.00 term time",
+        "first Tuesday of the month", "Tuesdays after school", "Mon 13pm-2pm", "Fri 4-2pm"})
+    void leavesWhatIsAmbiguousOrNotWeekly(String written) {
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> WeeklySchedule.understand(written));
+    }
 }

@@ -60,8 +60,11 @@ class ReviewQueueTest {
                 assertEquals("shed@example", shed.email(), "kept as written");
                 assertTrue(shed.needsChecking().contains("\"shed@example\" is not an e-mail address"),
                         shed.needsChecking());
-                assertTrue(shed.needsChecking().contains("Opening hours \u201cTuesdays 2-4pm\u201d not understood"),
-                        shed.needsChecking());
+                assertEquals("Tue 14:00-16:00", shed.openingHours().format(), "understood as people write it");
+                Asset carers = named(p, "Harwich Carers");
+                assertEquals("first Tuesday of the month", carers.openingNote(), "not weekly: kept as text");
+                assertTrue(carers.needsChecking().contains("Opening hours \u201cfirst Tuesday of the month\u201d not"
+                        + " understood, kept as the opening note"), carers.needsChecking());
                 assertTrue(shed.located(), "good coordinates kept");
                 Asset harwich = named(p, "Harwich Carers");
                 assertEquals("CO12 3XX", harwich.postcode());

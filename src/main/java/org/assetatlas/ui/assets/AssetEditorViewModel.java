@@ -527,7 +527,7 @@ public final class AssetEditorViewModel {
         GeoPoint location = location(problems);
         WeeklySchedule hours = WeeklySchedule.empty();
         try {
-            hours = WeeklySchedule.parse(openingHours.get());
+            hours = WeeklySchedule.understand(openingHours.get());
         } catch (IllegalArgumentException e) {
             problems.put(OPENING_HOURS, e.getMessage());
         }
