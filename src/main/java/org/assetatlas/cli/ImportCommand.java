@@ -13,9 +13,11 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code import FILE SOURCE.csv}: imports assets; the last line says how many were imported and rejected. */
-@Command(name = "import", description = {"Import assets from a CSV file (all or nothing).",
-    "Rejected rows are listed with their line and reason and written to SOURCE.rejects.csv;",
+/** {@code import FILE SOURCE}: imports assets from CSV or Excel; the last line says how many were imported and rejected. */
+@Command(name = "import", description = {"Import assets from a CSV file or an Excel workbook (.xlsx), all or nothing.",
+    "A row is rejected only when it cannot be an asset (no name, a location that contradicts itself); a field that",
+    "cannot be taken as written is kept or left out and noted on the asset to check (see 'review').",
+    "Rejected rows are listed with their line (or sheet row) and reason and written to SOURCE.rejects.csv;",
     "the last line is 'imported N, rejected M'."})
 final class ImportCommand implements Callable<Integer> {
 
@@ -25,7 +27,7 @@ final class ImportCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "FILE", description = "the project file")
     Path file;
 
-    @Parameters(index = "1", paramLabel = "SOURCE.csv", description = "the CSV file to import")
+    @Parameters(index = "1", paramLabel = "SOURCE", description = "the CSV file or Excel workbook (.xlsx) to import; from a workbook, the first sheet with a name column")
     Path source;
 
     @Override

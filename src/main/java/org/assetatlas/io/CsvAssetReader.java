@@ -2,6 +2,7 @@ package org.assetatlas.io;
 
 import java.io.IOException;
 import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.DateTimeException;
@@ -169,16 +170,18 @@ public final class CsvAssetReader {
     public Summary read(Path file, Consumer<Asset> accepted, Consumer<RejectedRow> rejected, Progress progress)
             throws IOException {
         progress.checkCancelled();
+        if (XlsxRecords.isXlsx(file)) {
+            long size = Files.size(file);
+            progress.update(0, size, "Reading " + file.getFileName());
+            FileReading reading = new FileReading(accepted, rejected, progress, size);
+            XlsxRecords.read(file, (record, row) -> reading.take(SpreadsheetCells.unguardAll(record), row, -1));
+            return reading.finish(StandardCharsets.UTF_8);
+        }
         Charset charset = TextEncoding.detect(file);
         // progress counts the bytes read; UTF-16 is read re-encoded, about half as many bytes for Latin text
         long size = TextEncoding.isUtf16(charset) ? Files.size(file) / 2 : Files.size(file);
         progress.update(0, size, "Reading " + file.getFileName());
-        long acceptedCount = 0;
-        long rejectedCount = 0;
-        long rows = 0;
-        Header header = null;
-        Conversion conversion = new Conversion();
-        Map<String, Long> ids = new HashMap<>(); // the line on which each id first came
+        FileReading reading = new FileReading(accepted, rejected, progress, size);
         try (CsvRecords records = new CsvRecords(TextEncoding.bytesFor(file, charset),
                 TextEncoding.bytesCharset(charset))) {
             while (true) {
@@ -186,47 +189,83 @@ public final class CsvAssetReader {
                 if (record == null) {
                     break;
                 }
-                if (isBlank(record)) {
-                    continue;
-                }
-                if (header == null) {
-                    header = new Header(record);
-                    continue;
-                }
-                rows++;
-                if (rows % REPORT_EVERY == 0) {
-                    progress.checkCancelled();
-                    progress.update(Math.min(records.position(), size), size, "Reading row " + rows);
-                }
-                Row row = new Row(header, record);
-                String id = row.get(Column.ID);
-                if (!id.isEmpty()) {
-                    Long first = ids.putIfAbsent(id, records.line());
-                    if (first != null) {
-                        row.problem("The id \"" + shortened(id) + "\" is also on line " + first
-                                + " (each row needs its own id)");
-                    }
-                }
-                Asset asset = conversion.convert(row);
-                if (asset != null) {
-                    try {
-                        accepted.accept(asset);
-                        acceptedCount++;
-                    } catch (RowRejectedException e) {
-                        rejectedCount++;
-                        rejected.accept(new RejectedRow(records.line(), e.getMessage(), header.values(record)));
-                    }
-                } else {
-                    rejectedCount++;
-                    rejected.accept(new RejectedRow(records.line(), row.reason(), header.values(record)));
-                }
+                reading.take(record, records.line(), records.position());
             }
         }
-        if (header == null) {
-            throw new AssetImportException("The file is empty: it has no header row");
+        return reading.finish(charset);
+    }
+
+    /** One file being read: the header, then each record converted and passed on, whatever the file's format. */
+    private final class FileReading {
+        private final Consumer<Asset> accepted;
+        private final Consumer<RejectedRow> rejected;
+        private final Progress progress;
+        private final long size;
+        private final Conversion conversion = new Conversion();
+        private final Map<String, Long> ids = new HashMap<>(); // the line on which each id first came
+        private Header header;
+        private long rows;
+        private long acceptedCount;
+        private long rejectedCount;
+
+        FileReading(Consumer<Asset> accepted, Consumer<RejectedRow> rejected, Progress progress, long size) {
+            this.accepted = accepted;
+            this.rejected = rejected;
+            this.progress = progress;
+            this.size = size;
         }
-        progress.update(size, size, "Read " + rows + " rows");
-        return new Summary(acceptedCount, rejectedCount, header.unknown, charset);
+
+        /**
+         * Takes one record.
+         *
+         * @param line     the line (CSV) or row (spreadsheet) it starts on, from 1
+         * @param position how far through the file it ends, in bytes; -1 when not known
+         */
+        void take(String[] record, long line, long position) throws AssetImportException {
+            if (isBlank(record)) {
+                return;
+            }
+            if (header == null) {
+                header = new Header(record);
+                return;
+            }
+            rows++;
+            if (rows % REPORT_EVERY == 0) {
+                progress.checkCancelled();
+                progress.update(position < 0 ? -1 : Math.min(position, size), position < 0 ? -1 : size,
+                        "Reading row " + rows);
+            }
+            Row row = new Row(header, record);
+            String id = row.get(Column.ID);
+            if (!id.isEmpty()) {
+                Long first = ids.putIfAbsent(id, line);
+                if (first != null) {
+                    row.problem("The id \"" + shortened(id) + "\" is also on line " + first
+                            + " (each row needs its own id)");
+                }
+            }
+            Asset asset = conversion.convert(row);
+            if (asset != null) {
+                try {
+                    accepted.accept(asset);
+                    acceptedCount++;
+                } catch (RowRejectedException e) {
+                    rejectedCount++;
+                    rejected.accept(new RejectedRow(line, e.getMessage(), header.values(record)));
+                }
+            } else {
+                rejectedCount++;
+                rejected.accept(new RejectedRow(line, row.reason(), header.values(record)));
+            }
+        }
+
+        Summary finish(Charset charset) throws AssetImportException {
+            if (header == null) {
+                throw new AssetImportException("The file is empty: it has no header row");
+            }
+            progress.update(size, size, "Read " + rows + " rows");
+            return new Summary(acceptedCount, rejectedCount, header.unknown, charset);
+        }
     }
 
     /**

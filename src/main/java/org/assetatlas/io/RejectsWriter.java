@@ -95,7 +95,9 @@ public final class RejectsWriter implements Consumer<RejectedRow>, Closeable {
      */
     public static Path rejectsPathFor(Path source) {
         String name = source.getFileName().toString();
-        String stem = name.toLowerCase(Locale.ROOT).endsWith(".csv") ? name.substring(0, name.length() - 4) : name;
+        String lower = name.toLowerCase(Locale.ROOT);
+        String stem = lower.endsWith(".csv") ? name.substring(0, name.length() - 4)
+                : lower.endsWith(".xlsx") ? name.substring(0, name.length() - 5) : name;
         return source.resolveSibling(stem + ".rejects.csv");
     }
 

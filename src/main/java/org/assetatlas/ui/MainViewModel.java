@@ -768,7 +768,7 @@ public final class MainViewModel implements AutoCloseable {
         if (project.get() == null || tasks.isRunning() || !confirmDiscard()) {
             return;
         }
-        dialogs.chooseFileToOpen("Import assets from CSV", DialogService.FileType.CSV, folder())
+        dialogs.chooseFileToOpen("Import assets from a spreadsheet", DialogService.FileType.SPREADSHEET, folder())
                 .ifPresent(this::importCsv);
     }
 

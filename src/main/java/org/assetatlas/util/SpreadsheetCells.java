@@ -44,6 +44,14 @@ public final class SpreadsheetCells {
         return cell != null && guarded(cell) ? cell.substring(1) : cell;
     }
 
+    /** Every cell of a record unguarded ({@link #unguard}), in place; returns the record. */
+    public static String[] unguardAll(String[] record) {
+        for (int i = 0; i < record.length; i++) {
+            record[i] = unguard(record[i]);
+        }
+        return record;
+    }
+
     /** Whether the text starts with an apostrophe that {@link #unguard} would remove. */
     private static boolean guarded(String s) {
         return s.length() >= 2 && s.charAt(0) == GUARD && (formulaStart(s.charAt(1)) || s.charAt(1) == GUARD);

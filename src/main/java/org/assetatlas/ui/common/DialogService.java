@@ -15,6 +15,7 @@ public interface DialogService {
     enum FileType {
         PROJECT("Atlas projects (*.atlas)", ".atlas"),
         CSV("CSV files (*.csv)", ".csv"),
+        SPREADSHEET("Spreadsheets (*.csv, *.xlsx)", ".csv"),
         PDF("PDF documents (*.pdf)", ".pdf"),
         BOUNDARIES("Boundary files (GeoJSON, GeoPackage, Shapefile, zipped Shapefile, KML)", ".geojson");
 

@@ -344,6 +344,8 @@ public final class FxDialogService implements DialogService {
                 type == FileType.BOUNDARIES
                         ? new FileChooser.ExtensionFilter(type.description(), "*.geojson", "*.json", "*.gpkg",
                                 "*.shp", "*.zip", "*.kml")
+                        : type == FileType.SPREADSHEET
+                        ? new FileChooser.ExtensionFilter(type.description(), "*.csv", "*.xlsx")
                         : new FileChooser.ExtensionFilter(type.description(), "*" + type.extension()),
                 new FileChooser.ExtensionFilter("All files", "*.*"));
         if (initialFolder != null && Files.isDirectory(initialFolder)) {
