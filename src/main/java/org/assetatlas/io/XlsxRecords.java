@@ -54,8 +54,11 @@ final class XlsxRecords {
             return zip.getEntry("xl/workbook.xml") != null || zip.getEntry("[Content_Types].xml") != null
                     && zip.stream().anyMatch(e -> e.getName().startsWith("xl/"));
         } catch (java.util.zip.ZipException e) {
-            throw new AssetImportException(file.getFileName() + " looks like a zip file but cannot be opened as one: "
-                    + org.assetatlas.util.Printable.message(e.getMessage()));
+            if (file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xlsx")) {
+                throw new AssetImportException(file.getFileName() + " is a damaged Excel workbook (cut short, or"
+                        + " not saved completely). Save it again from Excel and import that copy.");
+            }
+            return false; // not a workbook: read as text, which refuses a binary file by name
         }
     }
 

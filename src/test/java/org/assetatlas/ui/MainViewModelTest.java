@@ -269,12 +269,15 @@ class MainViewModelTest {
         Path csv = dir.resolve("more.csv");
         Files.writeString(csv, "name,postcode,latitude,longitude\n"
                 + "Riverside Choir,CO1 1JB,51.88,0.90\n"
-                + "Bad Postcode Club,NOT A POSTCODE,51.88,0.90\n", StandardCharsets.UTF_8);
+                + "Bad Postcode Club,NOT A POSTCODE,51.88,0.90\n"
+                + ",CO1 1JB,51.88,0.90\n", StandardCharsets.UTF_8);
         vm.importCsv(csv);
         assertEquals(1, dialogs.importReports.size());
-        assertEquals(1, dialogs.importReports.get(0).imported());
-        assertEquals(1, dialogs.importReports.get(0).rejected());
+        assertEquals(2, dialogs.importReports.get(0).imported(), "a malformed postcode does not lose the row");
+        assertEquals(1, dialogs.importReports.get(0).toCheck());
+        assertEquals(1, dialogs.importReports.get(0).rejected(), "a row without a name is not an asset");
         assertTrue(shownNames().contains("Riverside Choir"));
+        assertTrue(shownNames().contains("Bad Postcode Club"));
         assertFalse(vm.busyProperty().get());
     }
 
