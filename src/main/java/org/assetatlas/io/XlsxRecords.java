@@ -150,8 +150,106 @@ final class XlsxRecords {
     private static void parse(InputStream sheet, ReadOnlySharedStringsTable strings, StylesTable styles, Rows rows)
             throws IOException, SAXException, ParserConfigurationException {
         XMLReader xml = XMLHelper.newXMLReader(); // external entities and DTDs off
-        xml.setContentHandler(new XSSFSheetXMLHandler(styles, null, strings, rows, new IsoDates(), false));
+        xml.setContentHandler(new SheetHandler(strings, styles, rows));
         xml.parse(new InputSource(sheet));
+    }
+
+    /**
+     * Reads a worksheet's XML: text cells (shared, inline, formula results) taken as they are, numbers formatted as
+     * Excel shows them, dates as ISO dates. Lighter than POI's {@code XSSFSheetXMLHandler}, which builds a rich-text
+     * object and runs the formatter for every cell.
+     */
+    private static final class SheetHandler extends org.xml.sax.helpers.DefaultHandler {
+        private final ReadOnlySharedStringsTable strings;
+        private final StylesTable styles;
+        private final Rows rows;
+        private final DataFormatter numbers = new IsoDates();
+        private final StringBuilder text = new StringBuilder();
+        private boolean inValue;
+        private boolean inInline;
+        private String type;
+        private String reference;
+        private int style;
+        private int rowNumber;
+
+        SheetHandler(ReadOnlySharedStringsTable strings, StylesTable styles, Rows rows) {
+            this.strings = strings;
+            this.styles = styles;
+            this.rows = rows;
+        }
+
+        @Override
+        public void startElement(String uri, String localName, String qName, org.xml.sax.Attributes atts) {
+            switch (localName) {
+                case "row" -> {
+                    String r = atts.getValue("r");
+                    rowNumber = r == null ? rowNumber + 1 : Integer.parseInt(r);
+                    rows.startRow(rowNumber - 1);
+                }
+                case "c" -> {
+                    type = atts.getValue("t");
+                    reference = atts.getValue("r");
+                    String s = atts.getValue("s");
+                    style = s == null ? -1 : Integer.parseInt(s);
+                    text.setLength(0);
+                }
+                case "v" -> {
+                    inValue = true;
+                    text.setLength(0);
+                }
+                case "is" -> {
+                    inInline = true;
+                    text.setLength(0);
+                }
+                default -> { }
+            }
+        }
+
+        @Override
+        public void characters(char[] ch, int start, int length) {
+            if (inValue || inInline) {
+                text.append(ch, start, length);
+            }
+        }
+
+        @Override
+        public void endElement(String uri, String localName, String qName) {
+            switch (localName) {
+                case "v" -> inValue = false;
+                case "is" -> inInline = false;
+                case "c" -> rows.cell(reference, value(), null);
+                case "row" -> rows.endRow(rowNumber - 1);
+                default -> { }
+            }
+        }
+
+        private String value() {
+            String raw = text.toString();
+            if (type == null || type.equals("n")) {
+                if (raw.isEmpty()) {
+                    return "";
+                }
+                double d;
+                try {
+                    d = Double.parseDouble(raw);
+                } catch (NumberFormatException e) {
+                    return raw;
+                }
+                int formatIndex = 0;
+                String format = "General";
+                if (style >= 0 && style < styles.getNumCellStyles()) {
+                    var cs = styles.getStyleAt(style);
+                    formatIndex = cs.getDataFormat();
+                    format = cs.getDataFormatString();
+                }
+                return numbers.formatRawCellContents(d, formatIndex, format == null ? "General" : format);
+            }
+            return switch (type) {
+                case "s" -> raw.isEmpty() ? "" : strings.getItemAt(Integer.parseInt(raw.strip())).getString();
+                case "b" -> raw.equals("1") ? "TRUE" : "FALSE";
+                default -> raw; // inline strings, formula strings, errors as Excel shows them
+            };
+        }
     }
 
     /** Formats cells as Excel shows them in general format, dates as ISO dates (which the reader takes). */
