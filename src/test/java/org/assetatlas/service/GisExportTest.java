@@ -328,7 +328,6 @@ class GisExportTest {
     @Test
     void neverWritesOverAProjectButReplacesAnEarlierGeoPackage() throws Exception {
         try (AtlasProject p = scratch()) {
-            byte[] before = Files.readAllBytes(p.file());
             assertThrows(OutputRefusedException.class, () -> p.gis().export(GisExport.Format.GEOPACKAGE, p.file(),
                     Individuals.LEAVE_OUT, Progress.NONE));
             Path other = dir.resolve("other.atlas");
@@ -349,7 +348,7 @@ class GisExportTest {
             try (GeoPackage gpkg = GeoPackageManager.open(true, out.toFile(), true)) {
                 assertEquals(1, gpkg.getFeatureDao("assets").count(), "replaced whole");
             }
-            assertTrue(java.util.Arrays.equals(before, Files.readAllBytes(p.file())) || p.file().toFile().length() > 0);
+            assertEquals(3, p.assets().find(AssetQuery.all()).size(), "the project is as it was");
             try (Stream<Path> files = Files.list(dir)) {
                 assertEquals(List.of(), files.filter(f -> f.getFileName().toString().endsWith(".part")).toList(),
                         "no temporary files left");
