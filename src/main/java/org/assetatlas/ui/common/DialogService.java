@@ -16,6 +16,8 @@ public interface DialogService {
         PROJECT("Atlas projects (*.atlas)", ".atlas"),
         CSV("CSV files (*.csv)", ".csv"),
         PDF("PDF documents (*.pdf)", ".pdf"),
+        GEOPACKAGE("GeoPackage (*.gpkg)", ".gpkg"),
+        GEOJSON("GeoJSON (*.geojson)", ".geojson"),
         BOUNDARIES("Boundary files (GeoJSON, GeoPackage, Shapefile, zipped Shapefile, KML)", ".geojson");
 
         private final String description;
