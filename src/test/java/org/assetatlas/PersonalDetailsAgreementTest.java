@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -17,6 +18,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import mil.nga.geopackage.GeoPackage;
+import mil.nga.geopackage.GeoPackageManager;
+import mil.nga.geopackage.features.user.FeatureResultSet;
+import mil.nga.geopackage.features.user.FeatureRow;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.assetatlas.analysis.PersonalDetails.Individuals;
@@ -31,6 +36,7 @@ import org.assetatlas.report.ReportRequest;
 import org.assetatlas.service.AppPreferences;
 import org.assetatlas.service.AssetExport;
 import org.assetatlas.service.AtlasProject;
+import org.assetatlas.service.GisExport;
 import org.assetatlas.ui.MainViewModel;
 import org.assetatlas.ui.common.RecordingDialogs;
 import org.assetatlas.ui.common.UiTasks;
@@ -43,7 +49,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * Individuals' personal details leave the app only when the user opts in: one table of projects, each shared with
  * and without the opt-in through every way assets leave the app in a list — the service's CSV export, the
- * {@code export} command, the app's File ▸ Export CSV (its view model) and the deep-dive report's asset directory.
+ * {@code export} command, the app's File ▸ Export CSV (its view model), the deep-dive report's asset directory, and
+ * the GIS export as GeoJSON (the service) and as a GeoPackage (the {@code export} command).
  * Each must share the same assets and say that the same number of individuals were left out.
  */
 class PersonalDetailsAgreementTest {
@@ -52,7 +59,7 @@ class PersonalDetailsAgreementTest {
     Path dir;
 
     /** One way of sharing the assets of a project. */
-    enum Caller { SERVICE, CLI, APP, REPORT }
+    enum Caller { SERVICE, CLI, APP, REPORT, GIS_GEOJSON, GIS_GEOPACKAGE_CLI }
 
     /** A project's assets and the names shared when the user does not opt in. */
     record Case(String name, List<Asset> assets, Set<String> sharedByDefault) {
@@ -166,6 +173,44 @@ class PersonalDetailsAgreementTest {
                             .collect(Collectors.toCollection(TreeSet::new)), d.withheldIndividuals(),
                             entries.toString());
                 }
+            }
+            case GIS_GEOJSON -> {
+                try (AtlasProject p = AtlasProject.open(project)) {
+                    GisExport.Result done = p.gis().export(GisExport.Format.GEOJSON, dir.resolve("shared.geojson"),
+                            Individuals.included(optIn), Progress.NONE);
+                    Path assets = dir.resolve("shared-assets.geojson");
+                    Set<String> names = new TreeSet<>();
+                    new ObjectMapper().readTree(assets.toFile()).get("features")
+                            .forEach(f -> names.add(f.get("properties").get("name").asText()));
+                    assertEquals(done.assets().assets(), names.size());
+                    return new Outcome(names, done.assets().individualsLeftOut(), text(assets));
+                }
+            }
+            case GIS_GEOPACKAGE_CLI -> {
+                Path gpkg = dir.resolve("shared.gpkg");
+                CliRun r = optIn
+                        ? CliRun.of("export", project.toString(), gpkg.toString(), "--format", "gpkg",
+                                "--include-personal")
+                        : CliRun.of("export", project.toString(), gpkg.toString(), "--format", "gpkg");
+                assertEquals(0, r.code(), r.err());
+                Set<String> names = new TreeSet<>();
+                StringBuilder values = new StringBuilder();
+                try (GeoPackage g = GeoPackageManager.open(true, gpkg.toFile(), true)) {
+                    FeatureResultSet rows = g.getFeatureDao("assets").queryForAll();
+                    try {
+                        while (rows.moveToNext()) {
+                            FeatureRow row = rows.getRow();
+                            names.add((String) row.getValue("name"));
+                            for (Object v : row.getValues()) {
+                                values.append(v).append('\n');
+                            }
+                        }
+                    } finally {
+                        rows.close();
+                    }
+                }
+                return new Outcome(names, leftOut(r.out(), "; use --include-personal to include them"),
+                        values.toString());
             }
             default -> throw new AssertionError(caller);
         }

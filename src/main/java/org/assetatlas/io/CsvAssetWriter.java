@@ -77,7 +77,8 @@ public final class CsvAssetWriter {
         progress.update(done, total < 0 ? done : total, "Wrote " + done + " assets");
     }
 
-    private static String cell(Asset a, Column column) {
+    /** The text of one cell of an asset's row, or null for an empty cell; also the attributes of a GIS export. */
+    static String cell(Asset a, Column column) {
         GeoPoint at = a.location();
         return switch (column) {
             case ID -> a.uid();

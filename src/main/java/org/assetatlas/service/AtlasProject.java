@@ -372,6 +372,11 @@ public final class AtlasProject implements AutoCloseable {
         return transfer;
     }
 
+    /** Exporting the project's assets, areas, barriers and enablers and stops for GIS: GeoPackage or GeoJSON. */
+    public GisExport gis() {
+        return new GisExport(this, store);
+    }
+
     /** Signposting for this project: needs answered, places, thesaurus, postcodes, the log, demand and supply. */
     public SignpostService signposting() {
         return signposting;

@@ -46,6 +46,7 @@ import javafx.util.Duration;
 import org.assetatlas.model.Area;
 import org.assetatlas.model.AreaLevel;
 import org.assetatlas.model.Asset;
+import org.assetatlas.service.GisExport;
 import org.controlsfx.control.NotificationPane;
 import org.controlsfx.control.textfield.TextFields;
 import org.assetatlas.ui.map.TransportOverlay;
@@ -261,6 +262,11 @@ public final class MainView {
         });
         MenuItem importCsv = item("Import CSV\u2026", "Shortcut+I", vm::chooseAndImport);
         MenuItem exportCsv = item("Export CSV\u2026", "Shortcut+E", vm::chooseAndExport);
+        MenuItem exportGeoPackage = item("GeoPackage\u2026", null,
+                () -> vm.chooseAndExportGis(GisExport.Format.GEOPACKAGE));
+        MenuItem exportGeoJson = item("GeoJSON\u2026", null, () -> vm.chooseAndExportGis(GisExport.Format.GEOJSON));
+        Menu exportGis = new Menu("Export for GIS", null, exportGeoPackage, exportGeoJson);
+        exportGis.setId("exportGisMenu");
         MenuItem restoreBackup = item("Restore from backup\u2026", null, vm::chooseAndRestoreBackup);
         restoreBackup.setId("restoreBackupMenuItem");
         restoreBackup.disableProperty().bind(vm.projectProperty().isNull().or(busy));
@@ -272,9 +278,10 @@ public final class MainView {
         }
         importCsv.disableProperty().bind(noProject.or(busy));
         exportCsv.disableProperty().bind(noProject.or(busy));
+        exportGis.disableProperty().bind(noProject.or(busy));
         reference.disableProperty().bind(noProject.or(busy));
         Menu file = new Menu("File", null, newProject, open, recent, demo, new SeparatorMenuItem(), importCsv,
-                exportCsv, reference, new SeparatorMenuItem(), restoreBackup, new SeparatorMenuItem(), quit);
+                exportCsv, exportGis, reference, new SeparatorMenuItem(), restoreBackup, new SeparatorMenuItem(), quit);
 
         MenuItem undo = item("Undo", "Shortcut+Z", this::undo);
         MenuItem redo = item("Redo", "Shortcut+Y", this::redo);

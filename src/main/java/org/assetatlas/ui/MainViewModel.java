@@ -40,6 +40,7 @@ import org.assetatlas.model.Framework;
 import org.assetatlas.service.AppPreferences;
 import org.assetatlas.service.AssetExport;
 import org.assetatlas.service.AtlasProject;
+import org.assetatlas.service.GisExport;
 import org.assetatlas.service.Backups;
 import org.assetatlas.service.ChangeScope;
 import org.assetatlas.service.DemoProject;
@@ -821,22 +822,88 @@ public final class MainViewModel implements AutoCloseable {
         if (p == null || tasks.isRunning()) {
             return;
         }
-        Individuals individuals = Individuals.LEAVE_OUT;
-        int people = p.transfer().planExport(Individuals.INCLUDE).individualsIncluded();
-        if (people > 0) {
-            Optional<Boolean> include = dialogs.confirmWithOption("Export assets to CSV", (people == 1
-                    ? "This project has 1 individual. Their name, address, location and contact details are"
-                    : "This project has " + people + " individuals. Their names, addresses, locations and contact"
-                    + " details are") + " personal details, so they are left out of the export unless you include"
-                    + " them.", INCLUDE_PERSONAL_OPTION, false, "Continue");
-            if (include.isEmpty()) {
+        Optional<Individuals> chosen = askAboutIndividuals("Export assets to CSV",
+                p.transfer().planExport(Individuals.INCLUDE).individualsIncluded());
+        if (chosen.isEmpty()) {
+            return;
+        }
+        dialogs.chooseFileToSave("Export assets to CSV", DialogService.FileType.CSV, folder(),
+                p.name() + " assets.csv").ifPresent(file -> exportCsv(file, chosen.get()));
+    }
+
+    /**
+     * When the project has individuals, asks whether to include their personal details (unticked each time); empty
+     * when the user cancels. With no individuals there is nothing to ask: they are left out, which leaves nothing.
+     */
+    private Optional<Individuals> askAboutIndividuals(String title, int people) {
+        if (people == 0) {
+            return Optional.of(Individuals.LEAVE_OUT);
+        }
+        Optional<Boolean> include = dialogs.confirmWithOption(title, (people == 1
+                ? "This project has 1 individual. Their name, address, location and contact details are"
+                : "This project has " + people + " individuals. Their names, addresses, locations and contact"
+                + " details are") + " personal details, so they are left out of the export unless you include"
+                + " them.", INCLUDE_PERSONAL_OPTION, false, "Continue");
+        return include.map(Individuals::included);
+    }
+
+    /**
+     * File ▸ Export for GIS: asks about individuals as the CSV export does, then for the file, then writes the
+     * project's layers (assets, areas, barriers and enablers, stops) as a GeoPackage or as GeoJSON files.
+     */
+    public void chooseAndExportGis(GisExport.Format format) {
+        AtlasProject p = project.get();
+        if (p == null || tasks.isRunning()) {
+            return;
+        }
+        boolean gpkg = format == GisExport.Format.GEOPACKAGE;
+        String title = gpkg ? "Export for GIS as GeoPackage" : "Export for GIS as GeoJSON";
+        Optional<Individuals> chosen = askAboutIndividuals(title,
+                p.gis().plan(Individuals.INCLUDE).assets().individualsIncluded());
+        if (chosen.isEmpty()) {
+            return;
+        }
+        dialogs.chooseFileToSave(title, gpkg ? DialogService.FileType.GEOPACKAGE : DialogService.FileType.GEOJSON,
+                folder(), p.name() + (gpkg ? ".gpkg" : ".geojson"))
+                .ifPresent(file -> exportGis(file, format, chosen.get()));
+    }
+
+    /**
+     * Writes the project's layers for GIS in the background, individuals only when {@code individuals} is
+     * {@link Individuals#INCLUDE}, after the same confirmation as {@link #exportCsv(Path, Individuals)}; then says
+     * what each layer holds and what was left out.
+     */
+    public void exportGis(Path file, GisExport.Format format, Individuals individuals) {
+        AtlasProject p = project.get();
+        if (p == null) {
+            return;
+        }
+        if (individuals == Individuals.INCLUDE) {
+            AssetExport plan = p.gis().plan(individuals).assets();
+            if (plan.individualsIncluded() > 0 && !dialogs.confirm("Export individuals' personal details",
+                    plan.includedWarning(), "Export")) {
+                dialogs.notify("Export cancelled; nothing was written.", null, null);
                 return;
             }
-            individuals = Individuals.included(include.get());
         }
-        Individuals chosen = individuals;
-        dialogs.chooseFileToSave("Export assets to CSV", DialogService.FileType.CSV, folder(),
-                p.name() + " assets.csv").ifPresent(file -> exportCsv(file, chosen));
+        tasks.run("Exporting to " + file.getFileName() + "\u2026",
+                progress -> p.gis().export(format, file, individuals, progress), done -> {
+                    StringBuilder said = new StringBuilder("Exported " + done.layersSummary() + " to "
+                            + (format == GisExport.Format.GEOPACKAGE ? file.getFileName()
+                                    : done.files().size() + " GeoJSON files named after " + file.getFileName())
+                            + ".");
+                    if (done.assetsWithoutLocation() > 0) {
+                        said.append(' ').append(done.withoutLocationNote()).append('.');
+                    }
+                    if (done.assets().individualsLeftOut() > 0) {
+                        said.append(' ').append(done.assets().leftOutNote()).append("; tick \u201c")
+                                .append(INCLUDE_PERSONAL_OPTION).append("\u201d when exporting to include them.");
+                    }
+                    statusMessage.set(said.toString());
+                    dialogs.notify(said.toString(), null, null);
+                }, e -> dialogs.showError("Export failed", "Could not export to " + file.getFileName() + ". "
+                        + UserMessages.describe(e)),
+                () -> dialogs.notify("Export cancelled; nothing was written.", null, null));
     }
 
     /** Writes the assets, individuals left out, to a CSV file in the background. */

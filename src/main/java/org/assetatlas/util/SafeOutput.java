@@ -50,6 +50,10 @@ import java.util.stream.Stream;
  * <li><b>Permissions.</b> The temporary file is created as an ordinary new file, so the output gets the
  * permissions the user's umask gives any new file (unlike {@link Files#createTempFile}, which makes it private to
  * its owner).</li>
+ * <li><b>Files written by name.</b> {@link #openFile} gives a library that writes a file by name (an SQLite
+ * database such as a GeoPackage) a path inside a hidden folder beside the target, and moves the file into place when
+ * it is complete. Only there may a database be replaced, and only one whose application id the caller names (an
+ * earlier GeoPackage, say); an Atlas project never.</li>
  * <li><b>Batches.</b> {@link #batch} writes many files into a hidden folder beside them and moves them in together
  * when all are written, giving files whose names collide distinct names; a batch that is not committed is removed
  * and leaves the folder as it was.</li>
@@ -216,6 +220,14 @@ public final class SafeOutput {
      * @throws IOException            when its folder does not exist
      */
     public static Path check(Path out, Path... protect) throws IOException {
+        return check(out, null, protect);
+    }
+
+    /**
+     * As {@link #check(Path, Path...)}, but a database whose application id is {@code replaceable} (when not null)
+     * may be replaced: an earlier output of the same kind, such as a GeoPackage.
+     */
+    private static Path check(Path out, Integer replaceable, Path... protect) throws IOException {
         Path target = out.toAbsolutePath().normalize();
         Path dir = target.getParent();
         if (dir == null || !Files.isDirectory(dir)) {
@@ -228,7 +240,8 @@ public final class SafeOutput {
             return target;
         }
         var header = DatabaseFile.read(target);
-        if (header.isPresent()) {
+        if (header.isPresent() && !(replaceable != null && !header.get().atlasProject()
+                && header.get().applicationId() == replaceable)) {
             throw new OutputRefusedException("Will not write over " + out + ": it is "
                     + (header.get().atlasProject() ? "an Atlas project" : "a database") + ". Choose another file name.");
         }
@@ -239,6 +252,93 @@ public final class SafeOutput {
             }
         }
         return target;
+    }
+
+    /**
+     * Starts writing an output that a library writes by file name rather than to a stream, such as an SQLite
+     * database: the library writes to {@link PendingFile#path()}, a file of the target's name inside a hidden folder
+     * beside the target (so that any journal files the library makes stay in that folder too), and
+     * {@link PendingFile#commit()} moves it into place. Closing without committing removes the folder and leaves the
+     * target untouched.
+     *
+     * @param replaceable the application id of a database that may be replaced (an earlier output of the same
+     *                    kind), or null when no database may be; an Atlas project never may
+     * @param protect     files that must not be written over, as for {@link #write}
+     * @throws OutputRefusedException when the target is refused (see the class comment); nothing is then written
+     */
+    public static PendingFile openFile(Path out, Integer replaceable, Path... protect) throws IOException {
+        Path target = check(out, replaceable, protect);
+        Path dir = target.getParent();
+        removeLeftovers(dir);
+        while (true) {
+            Path work = dir.resolve(temporaryName(target.getFileName().toString()));
+            try {
+                Files.createDirectory(work);
+                PENDING.add(work);
+                return new PendingFile(target, work, replaceable, protect.clone());
+            } catch (FileAlreadyExistsException e) {
+                // another random name
+            } catch (AccessDeniedException e) {
+                throw new IOException("The folder " + dir + " cannot be written to (permission denied)", e);
+            }
+        }
+    }
+
+    /** An output a library is writing by file name; see {@link #openFile}. Not thread-safe. */
+    public static final class PendingFile implements Closeable {
+        private final Path target;
+        private final Path work;
+        private final Integer replaceable;
+        private final Path[] protect;
+        private boolean finished;
+
+        private PendingFile(Path target, Path work, Integer replaceable, Path[] protect) {
+            this.target = target;
+            this.work = work;
+            this.replaceable = replaceable;
+            this.protect = protect;
+        }
+
+        /** Where the library is to write the file: it has the target's file name, in a hidden folder. */
+        public Path path() {
+            return work.resolve(target.getFileName().toString());
+        }
+
+        /** The file this output will become. */
+        public Path target() {
+            return target;
+        }
+
+        /**
+         * Makes sure the written file is on the disk and moves it into place, checking the target again (nothing
+         * may have appeared there meanwhile that must not be replaced); the library must have closed it.
+         *
+         * @throws IOException when the file was not written, or the move fails
+         */
+        public void commit() throws IOException {
+            if (finished) {
+                throw new IllegalStateException("The output " + target.getFileName() + " is finished already");
+            }
+            Path file = path();
+            if (!Files.isRegularFile(file)) {
+                throw new IOException(target.getFileName() + " was not written");
+            }
+            try (FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE)) {
+                channel.force(true);
+            }
+            check(target, replaceable, protect);
+            moveIntoPlace(file, target);
+            finished = true;
+            close();
+        }
+
+        /** Removes the hidden folder and whatever is still in it (everything, unless committed). */
+        @Override
+        public void close() throws IOException {
+            finished = true;
+            removeTree(work);
+            PENDING.remove(work);
+        }
     }
 
     private static Path createTemporaryFile(Path target) throws IOException {

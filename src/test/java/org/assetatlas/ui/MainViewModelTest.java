@@ -10,6 +10,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import mil.nga.geopackage.GeoPackage;
+import mil.nga.geopackage.GeoPackageManager;
 import org.assetatlas.model.AbcdCategory;
 import org.assetatlas.model.Area;
 import org.assetatlas.model.AreaLevel;
@@ -20,6 +22,7 @@ import org.assetatlas.model.Framework;
 import org.assetatlas.model.GeoPoint;
 import org.assetatlas.service.AppPreferences;
 import org.assetatlas.service.AtlasProject;
+import org.assetatlas.service.GisExport;
 import org.assetatlas.util.Progress;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -329,6 +332,48 @@ class MainViewModelTest {
         assertEquals("Exported 3 assets to out.csv. 2 individuals left out to protect their personal details; tick "
                 + "\u201cInclude individuals' personal details\u201d when exporting to include them.",
                 vm.statusMessageProperty().get());
+    }
+
+    @Test
+    void gisExportAsksAboutIndividualsAndLeavesThemOutOfTheGeoPackageByDefault() throws Exception {
+        addTwoIndividuals();
+        Path out = dir.resolve("out.gpkg");
+        dialogs.optionAnswers.add(Optional.of(false));
+        dialogs.files.add(out);
+        vm.chooseAndExportGis(GisExport.Format.GEOPACKAGE);
+        assertEquals(1, dialogs.optionQuestions.size());
+        assertFalse(dialogs.optionQuestions.get(0).ticked(), "off by default");
+        assertTrue(dialogs.confirmations.isEmpty(), "nothing personal to confirm");
+        assertEquals("Exported assets 3, areas 3, factors 0 to out.gpkg. 2 individuals left out to protect their "
+                + "personal details; tick \u201cInclude individuals' personal details\u201d when exporting to include "
+                + "them.", vm.statusMessageProperty().get());
+        try (GeoPackage gpkg = GeoPackageManager.open(true, out.toFile(), true)) {
+            assertEquals(3, gpkg.getFeatureDao("assets").count());
+            assertEquals(3, gpkg.getFeatureDao("areas").count());
+        }
+    }
+
+    @Test
+    void gisExportWithIndividualsIsConfirmedFirstAndCancellingWritesNothing() throws Exception {
+        addTwoIndividuals();
+        Path out = dir.resolve("out.geojson");
+        dialogs.optionAnswers.add(Optional.of(true));
+        dialogs.files.add(out);
+        dialogs.confirmAnswers.add(false);
+        vm.chooseAndExportGis(GisExport.Format.GEOJSON);
+        assertEquals(List.of("This export includes the contact details of 2 individuals. Only share it with people "
+                + "allowed to see them."), dialogs.confirmations);
+        try (var files = Files.list(dir)) {
+            assertEquals(List.of(), files.filter(f -> f.toString().endsWith(".geojson")).toList());
+        }
+
+        dialogs.optionAnswers.add(Optional.of(true));
+        dialogs.files.add(out);
+        dialogs.confirmAnswers.add(true);
+        vm.chooseAndExportGis(GisExport.Format.GEOJSON);
+        assertEquals("Exported assets 5, areas 3, factors 0 to 3 GeoJSON files named after out.geojson.",
+                vm.statusMessageProperty().get());
+        assertTrue(Files.readString(dir.resolve("out-assets.geojson")).contains("201@example.org"));
     }
 
     @Test

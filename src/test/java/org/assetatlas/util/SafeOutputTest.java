@@ -119,6 +119,41 @@ class SafeOutputTest {
     }
 
     @Test
+    void aFileWrittenByNameReplacesAnEarlierOutputOfItsKindButNeverAProject() throws IOException {
+        int gpkg = 0x47504B47;
+        Path out = dir.resolve("out.gpkg");
+        Files.write(out, databaseHeader(gpkg));
+        try (SafeOutput.PendingFile pending = SafeOutput.openFile(out, gpkg)) {
+            assertEquals("out.gpkg", pending.path().getFileName().toString());
+            Files.write(pending.path(), databaseHeader(gpkg + 1));
+            Files.writeString(pending.path().resolveSibling("out.gpkg-journal"), "a library's side file");
+            pending.commit();
+        }
+        assertEquals(gpkg + 1, DatabaseFile.read(out).orElseThrow().applicationId());
+        assertEquals(List.of("out.gpkg"), names());
+
+        Path project = dir.resolve("p.atlas");
+        byte[] bytes = databaseHeader(DatabaseFile.ATLAS_APPLICATION_ID);
+        Files.write(project, bytes);
+        assertThrows(OutputRefusedException.class, () -> SafeOutput.openFile(project, gpkg));
+        assertThrows(OutputRefusedException.class,
+                () -> SafeOutput.openFile(project, DatabaseFile.ATLAS_APPLICATION_ID));
+        assertThrows(OutputRefusedException.class, () -> SafeOutput.openFile(out, null));
+        assertArrayEquals(bytes, Files.readAllBytes(project));
+    }
+
+    @Test
+    void aFileWrittenByNameThatIsNotCommittedLeavesTheFolderAsItWas() throws IOException {
+        Path out = dir.resolve("out.gpkg");
+        Files.writeString(out, "old");
+        try (SafeOutput.PendingFile pending = SafeOutput.openFile(out, null)) {
+            Files.writeString(pending.path(), "half");
+        }
+        assertEquals("old", Files.readString(out));
+        assertEquals(List.of("out.gpkg"), names());
+    }
+
+    @Test
     void aBatchGivesCollidingNamesDistinctFilesAndMovesThemInTogether() throws IOException {
         try (SafeOutput.Batch batch = SafeOutput.batch(dir)) {
             Files.writeString(batch.file("a.pdf"), "1");

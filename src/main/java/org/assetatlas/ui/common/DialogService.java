@@ -17,6 +17,8 @@ public interface DialogService {
         CSV("CSV files (*.csv)", ".csv"),
         SPREADSHEET("Spreadsheets (*.csv, *.xlsx)", ".csv"),
         PDF("PDF documents (*.pdf)", ".pdf"),
+        GEOPACKAGE("GeoPackage (*.gpkg)", ".gpkg"),
+        GEOJSON("GeoJSON (*.geojson)", ".geojson"),
         BOUNDARIES("Boundary files (GeoJSON, GeoPackage, Shapefile, zipped Shapefile, KML)", ".geojson");
 
         private final String description;
