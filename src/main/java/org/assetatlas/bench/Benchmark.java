@@ -83,6 +83,32 @@ public final class Benchmark {
         return report == null ? "" : ReportBench.markdown(report);
     }
 
+    /**
+     * Imports the file into a fresh project {@code importRuns} times, timing each import alone; the first project is
+     * kept in {@code kept[0]} when asked, the others deleted.
+     */
+    private long[] timeImports(Path source, Path dir, String prefix, int size, Path[] kept) throws IOException {
+        long[] times = new long[importRuns];
+        for (int run = 0; run < importRuns; run++) {
+            Path file = dir.resolve(prefix + run + ".atlas");
+            try (AtlasProject p = DemoProject.createBase(file)) {
+                long t0 = System.nanoTime();
+                ImportReport r = p.transfer().importCsv(source, Progress.NONE);
+                times[run] = System.nanoTime() - t0;
+                if (r.imported() != size) {
+                    throw new IllegalStateException("Imported " + r.imported() + " of " + size + " from "
+                            + source.getFileName() + ": " + r.rejects());
+                }
+            }
+            if (kept != null && kept[0] == null) {
+                kept[0] = file;
+            } else {
+                deleteProject(file);
+            }
+        }
+        return times;
+    }
+
     /** The CSV's rows as a workbook of text cells, written streaming as a spreadsheet program saves them. */
     private static void writeWorkbook(Path csv, Path xlsx) throws IOException {
         try (org.apache.poi.xssf.streaming.SXSSFWorkbook wb = new org.apache.poi.xssf.streaming.SXSSFWorkbook(200);
@@ -115,43 +141,16 @@ public final class Benchmark {
         Memory.resetPeaks();
 
         // CSV import: whole operation (encoding detection, parsing, validation, area assignment, FTS) into a project
-        long[] imports = new long[importRuns];
-        Path project = null;
-        for (int run = 0; run < importRuns; run++) {
-            Path file = dir.resolve("import-" + run + ".atlas");
-            try (AtlasProject p = DemoProject.createBase(file)) {
-                long t0 = System.nanoTime();
-                ImportReport r = p.transfer().importCsv(csv, Progress.NONE);
-                imports[run] = System.nanoTime() - t0;
-                if (r.imported() != size) {
-                    throw new IllegalStateException("Imported " + r.imported() + " of " + size + ": " + r.rejects());
-                }
-            }
-            if (project == null) {
-                project = file;
-            } else {
-                deleteProject(file);
-            }
-        }
+        Path[] kept = {null};
+        long[] imports = timeImports(csv, dir, "import-", size, kept);
+        Path project = kept[0];
         double importMillis = new Stats(imports).medianMillis();
         log.printf("import: %.0f ms (%,.0f rows/s)%n", importMillis, size / (importMillis / 1000));
 
         // the same rows as an Excel workbook, through the same import (issue 14: within 3x the CSV import)
         Path xlsx = dir.resolve("assets.xlsx");
         writeWorkbook(csv, xlsx);
-        long[] xlsxImports = new long[importRuns];
-        for (int run = 0; run < importRuns; run++) {
-            Path file = dir.resolve("import-xlsx-" + run + ".atlas");
-            try (AtlasProject p = DemoProject.createBase(file)) {
-                long t0 = System.nanoTime();
-                ImportReport r = p.transfer().importCsv(xlsx, Progress.NONE);
-                xlsxImports[run] = System.nanoTime() - t0;
-                if (r.imported() != size) {
-                    throw new IllegalStateException("Imported " + r.imported() + " of " + size + " from the workbook");
-                }
-            }
-            deleteProject(file);
-        }
+        long[] xlsxImports = timeImports(xlsx, dir, "import-xlsx-", size, null);
         double xlsxMillis = new Stats(xlsxImports).medianMillis();
         log.printf("xlsx import: %.0f ms%n", xlsxMillis);
         notes.add(String.format("At %,d assets: the same rows imported from an Excel workbook (%,.1f MB) took %,.0f ms,"

@@ -358,8 +358,13 @@ public final class AssetRepository {
             sql.append(SELECT.replace(" FROM asset a", " FROM (" + inner + ") f JOIN asset a ON a.id = f.rid"))
                     .append(" ORDER BY f.r, a.name COLLATE NOCASE");
         }
+        return assets(sql.toString(), params, "Search failed");
+    }
+
+    /** The assets a query of {@link #SELECT} finds, with its parameters, in its order. */
+    private List<Asset> assets(String sql, List<Object> params, String failure) {
         try {
-            PreparedStatement ps = statement(sql.toString());
+            PreparedStatement ps = statement(sql);
             for (int i = 0; i < params.size(); i++) {
                 ps.setObject(i + 1, params.get(i));
             }
@@ -371,7 +376,7 @@ public final class AssetRepository {
             }
             return out;
         } catch (SQLException e) {
-            throw new StoreException("Search failed: " + e.getMessage(), e);
+            throw new StoreException(failure + ": " + e.getMessage(), e);
         }
     }
 
@@ -384,19 +389,7 @@ public final class AssetRepository {
         String sql = SELECT + " WHERE a.status <> 'closed' AND (a.needs_checking <> '' OR a.last_verified IS NULL"
                 + " OR a.last_verified < ?) ORDER BY a.needs_checking = '', a.last_verified IS NOT NULL,"
                 + " a.last_verified, a.name COLLATE NOCASE";
-        try {
-            PreparedStatement ps = statement(sql);
-            ps.setString(1, cutoff.toString());
-            List<Asset> out = new ArrayList<>();
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    out.add(read(rs));
-                }
-            }
-            return out;
-        } catch (SQLException e) {
-            throw new StoreException("Cannot list the assets due for checking: " + e.getMessage(), e);
-        }
+        return assets(sql, List.of(cutoff.toString()), "Cannot list the assets due for checking");
     }
 
     /** One row of {@link #countByAreaAndDomain()}: areaCode is null for assets with no area. */

@@ -229,26 +229,7 @@ public final class FxDialogService implements DialogService {
             tc.setCellValueFactory(d -> new javafx.beans.property.ReadOnlyStringWrapper(
                     col < d.getValue().size() ? d.getValue().get(col) : ""));
             tc.setSortable(false);
-            tc.setCellFactory(x -> new javafx.scene.control.TableCell<>() {
-                private final javafx.scene.text.Text text = new javafx.scene.text.Text();
-
-                {
-                    text.wrappingWidthProperty().bind(tc.widthProperty().subtract(14));
-                    text.getStyleClass().add("table-text");
-                    setPrefHeight(Region.USE_COMPUTED_SIZE);
-                }
-
-                @Override
-                protected void updateItem(String item, boolean empty) {
-                    super.updateItem(item, empty);
-                    if (empty || item == null) {
-                        setGraphic(null);
-                    } else {
-                        text.setText(item);
-                        setGraphic(text);
-                    }
-                }
-            });
+            tc.setCellFactory(x -> new WrappingTextCell<>(tc.widthProperty()));
             double share = columns.size() == 1 ? 1 : col == columns.size() - 1 ? 0.45 : 0.55 / (columns.size() - 1);
             tc.setPrefWidth(840 * share);
             table.getColumns().add(tc);

@@ -9,7 +9,6 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
-import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
@@ -19,7 +18,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.scene.text.Text;
 import org.assetatlas.ui.common.Styles;
 
 /**
@@ -146,25 +144,7 @@ public final class ReviewView {
         c.setCellValueFactory(d -> new ReadOnlyStringWrapper(value.apply(d.getValue())));
         c.setPrefWidth(width);
         if (wrap) {
-            c.setCellFactory(x -> new TableCell<>() {
-                private final Text text = new Text();
-
-                {
-                    text.wrappingWidthProperty().bind(c.widthProperty().subtract(14));
-                    text.getStyleClass().add("table-text");
-                }
-
-                @Override
-                protected void updateItem(String item, boolean empty) {
-                    super.updateItem(item, empty);
-                    if (empty || item == null) {
-                        setGraphic(null);
-                    } else {
-                        text.setText(item);
-                        setGraphic(text);
-                    }
-                }
-            });
+            c.setCellFactory(x -> new org.assetatlas.ui.common.WrappingTextCell<>(c.widthProperty()));
         }
         return c;
     }
