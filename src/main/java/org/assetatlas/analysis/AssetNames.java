@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * How alike two asset names are, after the differences spreadsheets make in writing one name are taken out.
@@ -42,19 +43,20 @@ public final class AssetNames {
     private static final Set<String> STOP_WORDS = Set.of("the", "of", "and", "for", "a", "an", "at", "in", "on",
             "ltd", "limited", "cic", "inc", "plc", "llp");
 
+    private static final Pattern MARKS = Pattern.compile("\\p{M}");
+    private static final Pattern APOSTROPHES = Pattern.compile("['’‘`´]");
+    private static final Pattern OTHER = Pattern.compile("[^\\p{L}\\p{N}]+");
+
     private AssetNames() {
     }
 
     /** The name's words after normalising, in order; empty for a blank name. */
     public static List<String> words(String name) {
-        String s = Normalizer.normalize(name == null ? "" : name, Normalizer.Form.NFKD)
-                .replaceAll("\\p{M}", "")
+        String s = MARKS.matcher(Normalizer.normalize(name == null ? "" : name, Normalizer.Form.NFKD)).replaceAll("")
                 .toLowerCase(Locale.ROOT)
                 .replace("&", " and ")
-                .replace("+", " and ")
-                .replaceAll("['’‘`´]", "")
-                .replaceAll("[^\\p{L}\\p{N}]+", " ")
-                .strip();
+                .replace("+", " and ");
+        s = OTHER.matcher(APOSTROPHES.matcher(s).replaceAll("")).replaceAll(" ").strip();
         List<String> out = new ArrayList<>();
         if (s.isEmpty()) {
             return out;
@@ -92,6 +94,9 @@ public final class AssetNames {
         if (a.isEmpty() || b.isEmpty()) {
             return a.isEmpty() && b.isEmpty() ? 1 : 0;
         }
+        if (a.equals(b)) {
+            return 1;
+        }
         double whole = JaroWinkler.similarity(String.join(" ", a), String.join(" ", b));
         double words = (bestMatches(a, b) + bestMatches(b, a)) / (a.size() + b.size());
         return Math.min(whole, words);
@@ -109,12 +114,11 @@ public final class AssetNames {
         return sum;
     }
 
-    /** Whether the names carry different numbers ("1st Clacton Scouts" / "2nd Clacton Scouts"). */
-    public static boolean numbersDiffer(List<String> a, List<String> b) {
-        return !digits(a).equals(digits(b));
-    }
-
-    private static List<String> digits(List<String> words) {
+    /**
+     * The numbers in a normalised name, in order: names carrying different numbers ("1st Clacton Scouts" / "2nd
+     * Clacton Scouts") are different assets however alike.
+     */
+    public static List<String> numbers(List<String> words) {
         List<String> out = new ArrayList<>();
         for (String w : words) {
             String d = w.replaceAll("\\D", "");

@@ -19,20 +19,23 @@ import org.assetatlas.model.GeoPoint;
  *   <li>the same e-mail, web address, or postcode and phone, in the same or a neighbouring 2 km grid cell (the
  *       rule ignores these keys farther apart; postcode and phone are compared wherever the records are);</li>
  *   <li>a pair of the four rarest words of their normalised names (or one word, for names of one or two words),
- *       in the same or a neighbouring 500 m grid cell, or in the same postcode district;</li>
+ *       in the same or a neighbouring grid cell of about 500 m;</li>
  *   <li>for a record without a location: the same such key anywhere.</li>
  * </ul>
- * So a duplicate by name alone is found when the two records lie within about 500 m (up to 1 km along a diagonal),
- * share a postcode district, or one has no location: records of one asset from two spreadsheets differ by a postcode
- * centroid against a door, not by kilometres. A typo in one word, or two words run together, leaves another
- * word pair intact in a name of three or more words. The price (see {@code docs/duplicates.md}): two records of
- * one asset more than 1 km apart, with different postcode districts and no shared contact, are not compared.
+ * A key shared by more than {@value #MAX_BLOCK} records is not compared on: it identifies nothing, and its block
+ * would cost more than all the others. So a duplicate by name alone is found when the two records lie within about
+ * 500 m (up to 1 km along a diagonal) or one has no location: records of one asset from two spreadsheets differ by a
+ * postcode centroid against a door, not by kilometres. A typo in one word, or two words run together, leaves another
+ * word pair intact in a name of three or more words. The price (see {@code docs/duplicates.md}): two located records of
+ * one asset 0.5 to 2 km apart with no shared contact may not be compared.
  */
 public final class DuplicateFinder {
 
     private static final double NAME_CELL_METRES = 500;
     private static final double KEY_CELL_METRES = 2000;
     private static final double METRES_PER_DEGREE_LAT = 111_320;
+    /** Keys shared by more records than this are not compared on (block purging). */
+    static final int MAX_BLOCK = 500;
 
     private DuplicateFinder() {
     }
@@ -93,7 +96,9 @@ public final class DuplicateFinder {
             boolean unplaced = ki.location() == null;
             for (String key : keysOf(ki, blockWords.get(i), true)) {
                 List<Integer> block = index.get(key);
-                if (block == null) {
+                // A key shared by so many records identifies none of them (a council's switchboard, "Old Town"
+                // and "Church" everywhere); comparing its whole block would cost more than all the others.
+                if (block == null || block.size() > MAX_BLOCK) {
                     continue;
                 }
                 for (int j : block) {
@@ -142,8 +147,8 @@ public final class DuplicateFinder {
     }
 
     /**
-     * The keys a record is filed under ({@code lookUp} false: its own cells, district and "anywhere") or looks up
-     * ({@code lookUp} true: the neighbouring cells and its district, or "anywhere" when it has no location).
+     * The keys a record is filed under ({@code lookUp} false: its own cells and "anywhere") or looks up
+     * ({@code lookUp} true: the neighbouring cells, or "anywhere" when it has no location).
      */
     private static List<String> keysOf(DuplicateRule.Keys k, List<String> words, boolean lookUp) {
         List<String> contacts = new ArrayList<>(3);
@@ -162,9 +167,6 @@ public final class DuplicateFinder {
         if (k.location() != null) {
             cells(k.location(), NAME_CELL_METRES, lookUp, "n", places);
             cells(k.location(), KEY_CELL_METRES, lookUp, "k", keyPlaces);
-        }
-        if (!k.district().isEmpty() && (!lookUp || k.location() != null)) {
-            places.add("d" + k.district());
         }
         if (!lookUp || k.location() == null) {
             places.add("*");

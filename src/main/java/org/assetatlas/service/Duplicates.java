@@ -28,7 +28,7 @@ public final class Duplicates {
      * @param first          the record with the lower row id
      * @param second         the other record
      * @param reason         why, in plain words: "same postcode and phone", "names 0.94 alike, 120 m apart"
-     * @param nameSimilarity how alike the names are, 0..1
+     * @param nameSimilarity how alike the names are, 0..1; NaN when contact details decided without the names
      * @param metres         how far apart they are, or NaN when either has no location
      */
     public record Candidate(Asset first, Asset second, String reason, double nameSimilarity, double metres) {
