@@ -50,7 +50,8 @@ public final class Benchmark {
                              int searchSamples, double openMillis, double assignMillis, double mapCityMillis,
                              double mapCountyMillis, long mapAssetsDrawn, double heapPeakMb, double rssPeakMb,
                              List<String> notes, double mapColdMillis, double mapPanMillis, double mapZoomMillis,
-                             int postcodeDirectory, double postcodeImportMillis, double postcodeJoinMillis) {
+                             int postcodeDirectory, double postcodeImportMillis, double postcodeJoinMillis,
+                             double dedupeMillis, double dedupeRssMb, String dedupePairs) {
     }
 
     /** Runs every size in order. */
@@ -233,6 +234,14 @@ public final class Benchmark {
         log.printf("peak heap %.0f MB, peak RSS %.0f MB%n", heap, rss);
         log.flush();
 
+        // Finding duplicates as the user meets it: the dedupe command in a fresh JVM on the imported project
+        ColdProcess.Measure dedupe = ColdProcess.atlas(dir, "dedupe", project.toAbsolutePath().toString(),
+                "--limit", "1");
+        String dedupeSummary = dedupe.output().strip().lines().reduce((a, b) -> b).orElse("");
+        String dedupePairs = dedupeSummary.replaceAll("^([0-9]+) possible.*$", "$1");
+        log.printf("dedupe (cold process): %.0f ms, peak RSS %.0f MB: %s%n", dedupe.millis(), dedupe.rssMb(),
+                dedupeSummary);
+
         // Locating assets by postcode on import, after the memory peaks are taken: the generated postcode
         // directory is set up outside the measured figures
         PostcodeBench.Result postcodes = PostcodeBench.run(dir.resolve("postcodes"), size, importRuns, SEED, log);
@@ -243,7 +252,7 @@ public final class Benchmark {
                 r.medianMillis(), r.percentileMillis(0.95), r.maxMillis(), s.count(), openMillis, assignMillis,
                 map.cityMillis(), map.countyMillis(), map.assetsDrawn(), heap, rss, notes, map.coldMillis(),
                 map.panMillis(), map.zoomMillis(), postcodes.directory(), postcodes.importMillis(),
-                postcodes.sqliteJoinMillis());
+                postcodes.sqliteJoinMillis(), dedupe.millis(), dedupe.rssMb(), dedupePairs);
     }
 
     private static void deleteProject(Path file) throws IOException {
@@ -308,6 +317,9 @@ public final class Benchmark {
         row(b, "map pan, 40 px a frame (ms, median)", "≤ 16 ms", results, r -> fmt(r.mapPanMillis(), 1));
         row(b, "map zoom, ¼ level a frame (ms, median)", "≤ 16 ms", results, r -> fmt(r.mapZoomMillis(), 1));
         row(b, "located assets drawn on the county map", "all located", results, r -> String.format("%,d", r.mapAssetsDrawn()));
+        row(b, "`dedupe`: duplicate pairs found, cold process (ms)", "≤ 10 s", results, r -> fmt(r.dedupeMillis(), 0));
+        row(b, "`dedupe`: peak process RSS (MB)", "", results, r -> fmt(r.dedupeRssMb(), 0));
+        row(b, "`dedupe`: pairs found", "", results, r -> r.dedupePairs());
         row(b, "peak Java heap (MB)", "≤ 300 MB", results, r -> fmt(r.heapPeakMb(), 0));
         row(b, "peak process RSS (MB)", "", results, r -> fmt(r.rssPeakMb(), 0));
         b.append('\n');

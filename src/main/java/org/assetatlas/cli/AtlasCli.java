@@ -17,7 +17,7 @@ import picocli.CommandLine.Command;
             ListCommand.class, StatsCommand.class, FactorsCommand.class, GenerateCommand.class, BenchCommand.class,
             SearchCommand.class, PostcodesCommand.class, LocateCommand.class, ReportCommand.class, MapCommand.class,
             ImportStatsCommand.class, DomainsCommand.class, ReferenceCommand.class, BackupCommand.class,
-            RestoreCommand.class, HistoryCommand.class, ReviewCommand.class,
+            RestoreCommand.class, HistoryCommand.class, ReviewCommand.class, DedupeCommand.class,
             CommandLine.HelpCommand.class})
 public final class AtlasCli implements Runnable {
 

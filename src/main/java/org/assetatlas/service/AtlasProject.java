@@ -427,6 +427,11 @@ public final class AtlasProject implements AutoCloseable {
         return new ReviewQueue(this, store, java.time.Clock.systemDefaultZone());
     }
 
+    /** Records that describe the same asset twice, each pair with the reason it was found. */
+    public Duplicates duplicates() {
+        return new Duplicates(this);
+    }
+
     /** Who changed what and when: the history of the project's records, with earlier versions to restore. */
     public History history() {
         return changes;
