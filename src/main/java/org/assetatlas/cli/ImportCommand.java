@@ -18,7 +18,7 @@ import picocli.CommandLine.Spec;
     "A row is rejected only when it cannot be an asset (no name, a location that contradicts itself); a field that",
     "cannot be taken as written is kept or left out and noted on the asset to check (see 'review').",
     "Rejected rows are listed with their line (or sheet row) and reason and written to SOURCE.rejects.csv;",
-    "the last line is 'imported N, rejected M'."})
+    "the last line is 'imported N, rejected M'. With --dry-run nothing is changed and the last line says what would be."})
 final class ImportCommand implements Callable<Integer> {
 
     @Spec
@@ -30,6 +30,10 @@ final class ImportCommand implements Callable<Integer> {
     @Parameters(index = "1", paramLabel = "SOURCE", description = "the CSV file or Excel workbook (.xlsx) to import; from a workbook, the first sheet with a name column")
     Path source;
 
+    @picocli.CommandLine.Option(names = "--dry-run", description = "say what the import would add, update, keep with "
+            + "something to check and reject, and why, without changing the project or writing a rejects file")
+    boolean dryRun;
+
     @Override
     public Integer call() throws Exception {
         if (!Files.isRegularFile(source)) {
@@ -37,7 +41,8 @@ final class ImportCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         try (AtlasProject p = AtlasProject.open(file)) {
-            ImportReport r = p.transfer().importCsv(source, Progress.NONE);
+            ImportReport r = dryRun ? p.transfer().dryRun(source, Progress.NONE)
+                    : p.transfer().importCsv(source, Progress.NONE);
             for (RowProblem row : RowProblem.of(r)) {
                 out.println((row.line() > 0 ? "line " + row.line() : "row") + ": " + row.reason());
             }
@@ -59,7 +64,12 @@ final class ImportCommand implements Callable<Integer> {
             if (r.toCheck() > 0) {
                 out.println(r.checkWarning());
             }
-            out.println(r.summary());
+            if (dryRun) {
+                out.println("Dry run, nothing changed: would import " + r.imported() + " (" + (r.imported() - r.updated())
+                        + " new, " + r.updated() + " updating assets with the same id), reject " + r.rejected() + ".");
+            } else {
+                out.println(r.summary());
+            }
         }
         return 0;
     }

@@ -72,13 +72,39 @@ public final class AssetTransfer {
      * @throws org.assetatlas.util.CancelledException when cancelled; the project is unchanged
      */
     public ImportReport importCsv(Path source, Progress progress) throws IOException {
+        return importFile(source, false, progress);
+    }
+
+    /**
+     * What {@link #importCsv} would do with the file — how many rows it would add, update, keep with something to
+     * check and reject, and why — without changing the project or writing a rejects file: the import is made and
+     * rolled back.
+     */
+    public ImportReport dryRun(Path source, Progress progress) throws IOException {
+        return importFile(source, true, progress);
+    }
+
+    /** Thrown inside a dry run's transaction once everything is read, to roll it back. */
+    private static final class DryRunDone extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        private final transient CsvAssetReader.Summary summary;
+
+        DryRunDone(CsvAssetReader.Summary summary) {
+            super(null, null, false, false);
+            this.summary = summary;
+        }
+    }
+
+    private ImportReport importFile(Path source, boolean dryRun, Progress progress) throws IOException {
         Optional<DatabaseFile> database = DatabaseFile.read(source);
         if (database.isPresent()) {
             throw new AssetImportException(source.getFileName() + " is "
                     + (database.get().atlasProject() ? "an Atlas project" : "a database") + ", not a CSV file");
         }
         synchronized (lock) {
-            project.backups().before("import");
+            if (!dryRun) {
+                project.backups().before("import");
+            }
             CsvAssetReader reader = new CsvAssetReader(project.framework(), BritishNationalGrid::toWgs84);
             AreaTree placing = project.placement().tree(); // used by the reading thread alone until the end
             Instant now = Instant.now();
@@ -108,12 +134,17 @@ public final class AssetTransfer {
                                 counts[0]++;
                             }
                         }, rejects::add, progress);
+                    if (dryRun) {
+                        throw new DryRunDone(read);
+                    }
                     if (!rejects.isEmpty()) {
                         progress.checkCancelled();
                         rejectsFile[0] = RejectsWriter.writeForImport(source, rejects, project.file());
                     }
                     return read;
                 });
+            } catch (DryRunDone done) {
+                summary = done.summary; // rolled back: nothing stored
             } catch (RuntimeException | Error e) {
                 if (rejectsFile[0] != null) {
                     Files.deleteIfExists(rejectsFile[0]);
@@ -129,9 +160,11 @@ public final class AssetTransfer {
                     postcodes.close();
                 }
             }
-            project.clearUndo(ChangeScope.ASSETS, "import " + source.getFileName() + " (" + (counts[0] - counts[1])
-                    + " added, " + counts[1] + " updated)");
-            project.changed(ChangeScope.ASSETS);
+            if (!dryRun) {
+                project.clearUndo(ChangeScope.ASSETS, "import " + source.getFileName() + " (" + (counts[0] - counts[1])
+                        + " added, " + counts[1] + " updated)");
+                project.changed(ChangeScope.ASSETS);
+            }
             return new ImportReport(counts[0], counts[1], rejects.size(),
                     List.copyOf(rejects.subList(0, Math.min(rejects.size(), MAX_REPORTED_REJECTS))), rejectsFile[0],
                     summary.unknownColumns(), tally.located, tally.unknown, List.copyOf(tally.examples),
