@@ -257,16 +257,6 @@ public final class RecordSnapshots {
         return out;
     }
 
-    /** The record name a snapshot holds: an asset's name or a factor's description; "" when it has neither. */
-    public static String label(String json) {
-        if (json == null) {
-            return "";
-        }
-        JsonNode o = read(json);
-        String name = text(o, "name");
-        return name != null ? name : Objects.requireNonNullElse(text(o, "description"), "");
-    }
-
     private static String shown(String key, JsonNode v) {
         if (v == null || v.isNull()) {
             return "";

@@ -204,17 +204,6 @@ public final class ChangeLogRepository {
                 });
     }
 
-    /** How many rows the history holds. */
-    public long count() {
-        try (PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM change_log");
-             ResultSet rs = ps.executeQuery()) {
-            rs.next();
-            return rs.getLong(1);
-        } catch (SQLException e) {
-            throw new StoreException("Cannot read the project's history: " + e.getMessage(), e);
-        }
-    }
-
     private interface Binder {
         void bind(PreparedStatement ps) throws SQLException;
     }

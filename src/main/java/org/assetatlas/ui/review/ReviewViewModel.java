@@ -191,8 +191,4 @@ public final class ReviewViewModel {
         }
     }
 
-    /** The rows, for tests. */
-    List<Row> snapshot() {
-        return List.copyOf(rows);
-    }
 }
